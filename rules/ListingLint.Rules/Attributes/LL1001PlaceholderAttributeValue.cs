@@ -1,0 +1,41 @@
+using ListingLint.Diagnostics;
+using ListingLint.Engine.Authoring;
+using ListingLint.Rules.Shared;
+using NRules.Fluent.Dsl;
+
+namespace ListingLint.Rules.Attributes;
+
+/// <summary>An attribute or variant option holds a placeholder ("as picture", "NoEnName_Null", "") instead of a value.</summary>
+[Name("LL1001"), Tag(Categories.Attributes)]
+public sealed class LL1001PlaceholderAttributeValue : ListingRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        id: "LL1001",
+        title: "Attribute value is a placeholder",
+        messageFormat: "{0} is \"{1}\", which tells the buyer nothing about the item",
+        category: Categories.Attributes,
+        defaultSeverity: Severity.Warning,
+        prevents: DisputeKind.NotAsDescribed,
+        description: "Values such as \"as picture\", \"see description\", \"N/A\" or an empty string leave the buyer to guess; the received item then 'differs' from what they guessed.");
+
+    public override void Define()
+    {
+        // Values the store accepts as real choices, e.g. "Other" for a marketplace enum, compared after normalisation.
+        var allowed = Options.List("allowedValues", []).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        NamedValue value = default!;
+
+        When()
+            .Match(() => value, v => PlaceholderValues.Classify(v.Value, allowed) != PlaceholderStrength.None);
+        Then()
+            .Do(ctx => Report(ctx, value, allowed));
+    }
+
+    private static void Report(NRules.RuleModel.IContext ctx, NamedValue value, IReadOnlySet<string> allowed) =>
+        ctx.Report(
+            Descriptor,
+            PlaceholderValues.Classify(value.Value, allowed) == PlaceholderStrength.Strong ? Severity.Warning : Severity.Info,
+            value.Location,
+            Evidence.Of(("name", value.Name), ("value", value.Value), ("source", value.Source)),
+            $"Replace \"{value.Value}\" with the real {value.Name.ToLowerInvariant()} of the item",
+            value.Where, value.Value);
+}

@@ -1,0 +1,12 @@
+namespace ListingLint.Model;
+
+/// <summary>A document that authorizes the store to sell a brand.</summary>
+public sealed record BrandAuthorization
+{
+    public required string Brand { get; init; }
+    public string? Document { get; init; }
+    public DateOnly? ValidFrom { get; init; }
+    public DateOnly? ValidUntil { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public required Location Location { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace ListingLint.Model;
+
+/// <summary>Line and column of every value read from a listing, keyed by JSON pointer.</summary>
+public sealed class SourceMap
+{
+    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+
+    public SourceMap(string file) => File = file;
+
+    public string File { get; }
+
+    public int Count => _positions.Count;
+
+    public void Add(string pointer, int line, int column) => _positions[pointer] = (line, column);
+
+    /// <summary>The location of <paramref name="pointer"/>, or of its nearest ancestor that was read.</summary>
+    public Location Resolve(string pointer)
+    {
+        var probe = pointer;
+        while (true)
+        {
+            if (_positions.TryGetValue(probe, out var position))
+                return new Location(File, pointer, position.Line, position.Column);
+            if (probe.Length == 0)
+                return new Location(File, pointer, 0, 0);
+            var slash = probe.LastIndexOf('/');
+            probe = slash <= 0 ? "" : probe[..slash];
+        }
+    }
+
+    public IEnumerable<KeyValuePair<string, (int Line, int Column)>> Entries => _positions;
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using ListingLint.Diagnostics;
+using ListingLint.Model;
+using NRules.RuleModel;
+
+namespace ListingLint.Engine.Authoring;
+
+/// <summary><c>ctx.Report(...)</c> for rule actions.</summary>
+public static class ContextExtensions
+{
+    public static void Report(this IContext context, DiagnosticDescriptor descriptor, Location location, Evidence evidence, params object?[] messageArgs) =>
+        context.Report(descriptor, null, location, evidence, null, messageArgs);
+
+    public static void Report(this IContext context, DiagnosticDescriptor descriptor, Severity? severity, Location location, Evidence evidence, string? fix, params object?[] messageArgs) =>
+        context.Insert(new Finding
+        {
+            Descriptor = descriptor,
+            Message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs),
+            Location = location,
+            Evidence = evidence,
+            Severity = severity,
+            Fix = fix,
+        });
+}

@@ -1,0 +1,13 @@
+using ListingLint.Model;
+
+namespace ListingLint.Engine.Authoring;
+
+/// <summary>
+/// Computes facts about a listing before its session runs (parsed claims, statistics, registry look-ups), so that
+/// rules only match and report. Discovered in rule assemblies like rules; a public constructor may take the
+/// <see cref="Configuration.AuditConfiguration"/>.
+/// </summary>
+public interface IFactProvider
+{
+    IEnumerable<object> GetFacts(Listing listing);
+}
