@@ -1,5 +1,6 @@
 using ListingLint.Baselines;
 using ListingLint.Diagnostics;
+using ListingLint.Engine.Authoring;
 using ListingLint.Model;
 
 namespace ListingLint.Engine.Hosting;
