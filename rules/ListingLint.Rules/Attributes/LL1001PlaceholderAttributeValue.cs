@@ -35,7 +35,7 @@ public sealed class LL1001PlaceholderAttributeValue : ListingRule
             Descriptor,
             PlaceholderValues.Classify(value.Value, allowed) == PlaceholderStrength.Strong ? Severity.Warning : Severity.Info,
             value.Location,
-            Evidence.Of(("name", value.Name), ("value", value.Value), ("source", value.Source)),
+            Evidence.Of(("name", value.Name), ("value", value.Value)),
             $"Replace \"{value.Value}\" with the real {value.Name.ToLowerInvariant()} of the item",
             value.Where, value.Value);
 }

@@ -1,0 +1,3 @@
+using ListingLint.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
