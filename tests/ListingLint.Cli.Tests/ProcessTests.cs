@@ -27,4 +27,27 @@ public class ProcessTests
         Assert.DoesNotContain("\u001b[", output);
         Assert.Equal("", await stderr);
     }
+
+    [Fact]
+    public async Task StandardInput_IsReadAsNdjson()
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "listinglint.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "audit", "-", "--format", "json"])
+        {
+            WorkingDirectory = CliRunner.Root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync("{\"id\":\"in-1\",\"title\":\"Mug\",\"attributes\":{\"Color\":\"as picture\"}}\n{\"id\":\"in-2\",\"title\":\"Cup\"}\n");
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("\"listingId\": \"in-1\"", output);
+        Assert.Contains("\"file\": \"<stdin>\"", output);
+        Assert.Contains("\"listings\": 2", output);
+    }
 }
