@@ -35,51 +35,40 @@ internal static class HtmlSummary
         w.Write("</div>\n</section>\n");
     }
 
-    private static void WriteRules(TextWriter w, ReportTally tally)
+    private static void WriteRules(TextWriter w, ReportTally tally) =>
+        Table(w, "by-rule", "Open findings by rule",
+            "<th scope=\"col\">Rule</th><th scope=\"col\">Title</th><th scope=\"col\">Category</th><th scope=\"col\">Prevents</th>" +
+            "<th scope=\"col\" class=\"num\">Findings</th><th scope=\"col\" class=\"num\">Listings</th>", 6, "No open findings.",
+            tally.ByRule.Select(r =>
+                $"<tr class=\"sev-{r.Worst.ToName()}\"><td><button type=\"button\" class=\"link\" data-rule=\"{E(r.Descriptor.Id)}\" title=\"Show only {E(r.Descriptor.Id)}\">{E(r.Descriptor.Id)}</button></td>" +
+                $"<td>{E(r.Descriptor.Title)}</td><td>{E(r.Descriptor.Category)}</td><td>{E(KindName(r.Descriptor.Prevents))}</td><td class=\"num\">{r.Findings}</td><td class=\"num\">{r.Listings}</td></tr>"));
+
+    private static void WriteKinds(TextWriter w, ReportTally tally) =>
+        Table(w, "by-kind", "Open findings by dispute kind",
+            "<th scope=\"col\">Dispute it prevents</th><th scope=\"col\" class=\"num\">Weight</th><th scope=\"col\" class=\"num\">Findings</th><th scope=\"col\" class=\"num\">Listings</th>",
+            4, "No open findings.",
+            tally.ByKind.Select(k =>
+                $"<tr><td>{E(KindName(k.Kind))}</td><td class=\"num\">{DisputeRisk.Weight(k.Kind).ToString("0.0", CultureInfo.InvariantCulture)}</td>" +
+                $"<td class=\"num\">{k.Findings}</td><td class=\"num\">{k.Listings}</td></tr>"));
+
+    private static void WriteWorst(TextWriter w, IReadOnlyList<HtmlListing> worstFirst) =>
+        Table(w, "worst", "Worst listings",
+            "<th scope=\"col\">Grade</th><th scope=\"col\" class=\"num\">Risk</th><th scope=\"col\">Listing</th><th scope=\"col\">Title</th>", 4, "Every listing is clean.",
+            worstFirst.Where(l => l.Assessment.Score < 100).Take(WorstShown).Select(l =>
+                $"<tr><td><span class=\"grade grade-{l.Assessment.Grade}\">{l.Assessment.Grade}</span></td><td class=\"num\">{l.Assessment.RiskPercent}%</td>" +
+                $"<td><button type=\"button\" class=\"link\" data-q=\"{E(l.Id)}\" title=\"Show this listing\">{E(l.Id)}</button></td><td>{E(l.Title ?? "")}</td></tr>"));
+
+    private static void Table(TextWriter w, string css, string caption, string header, int columns, string empty, IEnumerable<string> rows)
     {
-        w.Write("<table class=\"by-rule\"><caption>Open findings by rule</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Title</th>" +
-                "<th scope=\"col\">Category</th><th scope=\"col\">Prevents</th><th scope=\"col\" class=\"num\">Findings</th><th scope=\"col\" class=\"num\">Listings</th></tr></thead><tbody>");
+        w.Write($"<table class=\"{css}\"><caption>{caption}</caption><thead><tr>{header}</tr></thead><tbody>");
         var any = false;
-        foreach (var r in tally.ByRule)
+        foreach (var row in rows)
         {
             any = true;
-            var d = r.Descriptor;
-            w.Write($"<tr class=\"sev-{r.Worst.ToName()}\"><td><button type=\"button\" class=\"link\" data-rule=\"{E(d.Id)}\" title=\"Show only {E(d.Id)}\">{E(d.Id)}</button></td>" +
-                    $"<td>{E(d.Title)}</td><td>{E(d.Category)}</td><td>{E(KindName(d.Prevents))}</td><td class=\"num\">{r.Findings}</td><td class=\"num\">{r.Listings}</td></tr>");
+            w.Write(row);
         }
         if (!any)
-            w.Write("<tr><td colspan=\"6\">No open findings.</td></tr>");
-        w.Write("</tbody></table>\n");
-    }
-
-    private static void WriteKinds(TextWriter w, ReportTally tally)
-    {
-        w.Write("<table class=\"by-kind\"><caption>Open findings by dispute kind</caption><thead><tr><th scope=\"col\">Dispute it prevents</th>" +
-                "<th scope=\"col\" class=\"num\">Weight</th><th scope=\"col\" class=\"num\">Findings</th><th scope=\"col\" class=\"num\">Listings</th></tr></thead><tbody>");
-        var any = false;
-        foreach (var k in tally.ByKind)
-        {
-            any = true;
-            w.Write($"<tr><td>{E(KindName(k.Kind))}</td><td class=\"num\">{DisputeRisk.Weight(k.Kind).ToString("0.0", CultureInfo.InvariantCulture)}</td>" +
-                    $"<td class=\"num\">{k.Findings}</td><td class=\"num\">{k.Listings}</td></tr>");
-        }
-        if (!any)
-            w.Write("<tr><td colspan=\"4\">No open findings.</td></tr>");
-        w.Write("</tbody></table>\n");
-    }
-
-    private static void WriteWorst(TextWriter w, IReadOnlyList<HtmlListing> worstFirst)
-    {
-        w.Write("<table class=\"worst\"><caption>Worst listings</caption><thead><tr><th scope=\"col\">Grade</th><th scope=\"col\" class=\"num\">Risk</th>" +
-                "<th scope=\"col\">Listing</th><th scope=\"col\">Title</th></tr></thead><tbody>");
-        var shown = worstFirst.Where(l => l.Assessment.Score < 100).Take(WorstShown).ToArray();
-        foreach (var l in shown)
-        {
-            w.Write($"<tr><td><span class=\"grade grade-{l.Assessment.Grade}\">{l.Assessment.Grade}</span></td><td class=\"num\">{l.Assessment.RiskPercent}%</td>" +
-                    $"<td><button type=\"button\" class=\"link\" data-q=\"{E(l.Id)}\" title=\"Show this listing\">{E(l.Id)}</button></td><td>{E(l.Title ?? "")}</td></tr>");
-        }
-        if (shown.Length == 0)
-            w.Write("<tr><td colspan=\"4\">Every listing is clean.</td></tr>");
+            w.Write($"<tr><td colspan=\"{columns}\">{empty}</td></tr>");
         w.Write("</tbody></table>\n");
     }
 
