@@ -5,8 +5,9 @@ using ListingLint.Engine.Hosting;
 namespace ListingLint.Evaluation;
 
 /// <summary>
-/// <c>dotnet run --project tests/ListingLint.Evaluation -- [--config listinglint.json] &lt;folders or .ndjson files…&gt;</c>:
-/// audits labelled listings with the built-in rules and prints TP/FP/FN, precision and recall per rule and per family.
+/// <c>dotnet run --project tests/ListingLint.Evaluation -- [--config listinglint.json] [--show] &lt;folders or .ndjson files…&gt;</c>:
+/// audits labelled listings with the built-in rules and prints TP/FP/FN, precision and recall per rule and per family;
+/// <c>--show</c> also prints every finding, info included.
 /// </summary>
 public static class EvaluationCommand
 {
@@ -14,9 +15,12 @@ public static class EvaluationCommand
     {
         var configuration = AuditConfiguration.Default;
         var paths = new List<string>();
+        var show = false;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--config" && i + 1 < args.Length)
+            if (args[i] == "--show")
+                show = true;
+            else if (args[i] == "--config" && i + 1 < args.Length)
                 configuration = ConfigurationLoader.Load(args[++i]);
             else
                 paths.Add(args[i]);
@@ -24,7 +28,7 @@ public static class EvaluationCommand
         var files = paths.SelectMany(Expand).ToArray();
         if (files.Length == 0)
         {
-            output.WriteLine("usage: ListingLint.Evaluation [--config FILE] <folder or .ndjson file>...");
+            output.WriteLine("usage: ListingLint.Evaluation [--config FILE] [--show] <folder or .ndjson file>...");
             return 2;
         }
 
@@ -32,7 +36,16 @@ public static class EvaluationCommand
         foreach (var error in errors)
             output.WriteLine("error: " + error);
         var engine = AuditEngine.Create(RuleCatalog.Discover(RuleAssemblies.All), configuration);
-        var results = listings.Select(l => (Labelled: l, Reported: LabelledListing.Reported(engine.Audit(l.Listing)))).ToArray();
+        var audited = listings.Select(l => (Labelled: l, Diagnostics: engine.Audit(l.Listing))).ToArray();
+        var results = audited.Select(a => (a.Labelled, Reported: LabelledListing.Reported(a.Diagnostics))).ToArray();
+        if (show)
+        {
+            foreach (var (labelled, diagnostics) in audited)
+            {
+                foreach (var d in diagnostics)
+                    output.WriteLine($"{labelled.Listing.Id} {d.Id} {d.Severity} {d.Location.Pointer}: {d.Message} [{d.Evidence}]");
+            }
+        }
 
         output.WriteLine($"{listings.Count} labelled listings from {files.Length} file(s): {string.Join(", ", files.Select(Path.GetFileName))}");
         output.WriteLine("Counted: findings at warning or error, not suppressed.");

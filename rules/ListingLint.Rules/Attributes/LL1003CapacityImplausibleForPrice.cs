@@ -45,8 +45,8 @@ public sealed class LL1003CapacityImplausibleForPrice : ListingRule
                 Descriptor,
                 null,
                 offer.Capacity.Location,
-                Evidence.Of(("capacity", offer.Capacity.Quantity.Text), ("price", offer.Price), ("currency", unit),
-                    ("perTb", Math.Round(offer.UsdPerTb, 2)), ("minPerTb", floor), ("variant", offer.VariantIndex + 1), ("source", offer.Capacity.Where)),
+                Evidence.Of(("capacity", offer.Capacity.Quantity.Text), ("source", offer.Capacity.Where), ("price", offer.Price), ("currency", unit),
+                    ("perTb", Math.Round(offer.UsdPerTb, 2)), ("minPerTb", floor)),
                 "State the capacity the drive really has; if it is genuine, check the price",
                 offer.Capacity.Quantity.Text, offer.Price, unit, offer.UsdPerTb, floor, offer.HardDisk ? "hard disk" : "flash storage");
         }

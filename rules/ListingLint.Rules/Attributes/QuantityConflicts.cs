@@ -20,7 +20,8 @@ public static class QuantityConflicts
         if (claim.Source != QuantitySource.Attribute)
             return [];
         var same = set.WithRole(claim.Role).ToArray();
-        var own = same.Where(c => c.Source == QuantitySource.Attribute && c.Location == claim.Location).ToArray();
+        // Repeated names ("Capacity: 64GB", "Capacity: 128GB") are one attribute with several values.
+        var own = same.Where(c => c.Source == QuantitySource.Attribute && string.Equals(c.Name, claim.Name, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (own[0] != claim)
             return [];
         var variants = same.Where(c => c.IsVariant).ToArray();
@@ -40,8 +41,9 @@ public static class QuantityConflicts
             return [];
         var index = Index(set, claim);
         var earlier = same
-            .Where(c => c.Source == QuantitySource.Attribute && c.Name != claim.Name && Index(set, c) < index && !Offered(c))
-            .GroupBy(c => c.Location)
+            .Where(c => c.Source == QuantitySource.Attribute && !string.Equals(c.Name, claim.Name, StringComparison.OrdinalIgnoreCase)
+                        && Index(set, c) < index && !Offered(c))
+            .GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .FirstOrDefault(g => !g.Any(c => own.Any(o => Agree(o, c))));
         return earlier?.ToArray() ?? [];
     }

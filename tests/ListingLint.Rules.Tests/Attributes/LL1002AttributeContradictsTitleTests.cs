@@ -65,6 +65,11 @@ public class LL1002AttributeContradictsTitleTests
     [InlineData("Pure Sine Wave Inverter 3000W Peak", """{ "Rated Power": "1500W", "Peak Power": "3000W" }""")]
     [InlineData("Magnetic Power Bank 10000mAh", """{ "Battery Capacity": "10000mAh", "Rated Capacity": "6000mAh" }""")]
     [InlineData("Pu'er Tea 357g Cake", """{ "Net Weight": "357g", "Weight": "0.4kg" }""")]
+    [InlineData("Xiaomi 14 Ultra 120W HyperCharge", """{ "Wireless Charging": "80W" }""")]
+    [InlineData("TWS Earbuds Bluetooth 5.3 with Charging Case 300mAh", """{ "Battery Capacity": "40mAh" }""")]
+    [InlineData("PE Braided Fishing Line 100M 10LB-80LB", """{ "Weight": "20g" }""")]
+    [InlineData("Ultrasonic Humidifier 3L Mist 300ml/h", """{ "Capacity": "3L" }""")]
+    [InlineData("E27 LED Bulb 9W 60W Equivalent", """{ "Power": "9W" }""")]
     public void ConsistentOrIncomparableFigures_Quiet(string title, string attributes) =>
         Tester.Quiet($$"""{ "id": "q", "title": "{{title.Replace("\"", "\\\"")}}", "attributes": {{attributes}} }""");
 
@@ -78,6 +83,10 @@ public class LL1002AttributeContradictsTitleTests
             """;
         Tester.Quiet(json);
     }
+
+    [Fact]
+    public void RepeatedAttributeName_IsOneAttributeWithSeveralValues_Quiet() =>
+        Tester.Quiet("""{ "id": "r", "title": "USB Flash Drive 128GB", "attributes": [ { "name": "Capacity", "value": "64GB" }, { "name": "Capacity", "value": "128GB" } ] }""");
 
     [Fact]
     public void AttributeOfferedAsVariant_Quiet()

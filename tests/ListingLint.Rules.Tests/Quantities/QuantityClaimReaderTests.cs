@@ -16,6 +16,21 @@ public class QuantityClaimReaderTests
     }
 
     [Fact]
+    public void LabelsBeforeEachCapacity_AreReadInOrder()
+    {
+        var claims = Read("""{ "id": "1", "title": "Tablet RAM 8GB ROM 256GB" }""");
+        Assert.Equal(QuantityRole.Ram, Title(claims, 8).Role);
+        Assert.Equal(QuantityRole.Storage, Title(claims, 256).Role);
+    }
+
+    [Fact]
+    public void EarbudsTitleCapacity_MayBeTheCaseOrTheBuds()
+    {
+        var claims = Read("""{ "id": "1", "title": "TWS Wireless Earbuds with Charging Case 300mAh" }""");
+        Assert.Equal(QuantityRole.None, Assert.Single(claims).Role);
+    }
+
+    [Fact]
     public void UnlabelledCapacities_MatchTheAttributes()
     {
         var claims = Read("""{ "id": "1", "title": "Tablet 10.6 inch 4GB 128GB", "attributes": { "RAM": "4GB", "Storage": "128GB" } }""");

@@ -96,6 +96,7 @@ public class QuantityParserTests
 
     [Theory]
     [InlineData("Up to 150MB/s")]
+    [InlineData("Mist output 300ml/h")]
     [InlineData("5G Smartphone")]
     [InlineData("4G LTE")]
     [InlineData("2.4G Wireless Mouse")]

@@ -10,7 +10,7 @@ namespace ListingLint.Rules.Shared.Quantities;
 public static partial class QuantityParser
 {
     private static readonly Regex Atom = new(
-        @"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)(?:\s*-?\s*(?<u>" + Units.Pattern + @")(?![\p{L}\d])(?!\s*/\s*s\b))?",
+        @"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)(?:\s*-?\s*(?<u>" + Units.Pattern + @")(?![\p{L}\d])(?!\s*/\s*(?:s|sec|h|hr|hour|min|day)\b))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> LimitWordsBefore = new(StringComparer.OrdinalIgnoreCase)

@@ -37,11 +37,12 @@ public static class QuantityRoles
         return quantity.Dimension switch
         {
             Dimension.Data => PlusRole(parsed) ?? DataRoleFromNeighbours(title, parsed),
-            Dimension.Charge => QuantityRole.Battery,
+            Dimension.Charge => context.SeveralBatteries ? QuantityRole.None : QuantityRole.Battery,
             Dimension.Power => QuantityRole.Power,
             Dimension.Length when quantity.Unit == "inch" && context.HasScreen => QuantityRole.ScreenSize,
             Dimension.Length when quantity.Unit == "m" && context.IsCable => QuantityRole.CableLength,
-            Dimension.Mass => context.IsLoad ? QuantityRole.None : QuantityRole.Weight,
+            // Pounds in titles are mostly strengths ("10LB-80LB" fishing line), not the item's weight.
+            Dimension.Mass => context.IsLoad || quantity.Unit is "lb" ? QuantityRole.None : QuantityRole.Weight,
             Dimension.Volume => QuantityRole.Volume,
             Dimension.Voltage => QuantityRole.Voltage,
             _ => QuantityRole.None,
@@ -61,8 +62,11 @@ public static class QuantityRoles
     {
         var after = Words(title[parsed.End..]).FirstOrDefault();
         var previous = Words(title[..parsed.Quantity.Start]);
-        // In "16GB RAM 1TB" the word RAM belongs to the 16GB before it, not to the 1TB after it.
-        var before = previous.Count >= 2 && char.IsAsciiDigit(previous[^2][0]) ? null : previous.LastOrDefault();
+        // In "16GB RAM 1TB" the word RAM belongs to the 16GB before it, not to the 1TB after it; in "RAM 8GB ROM 256GB"
+        // the 8GB already has its label, so ROM belongs to the 256GB.
+        var labelTakenByPrevious = previous.Count >= 2 && char.IsAsciiDigit(previous[^2][0])
+            && !(previous.Count >= 3 && RoleWords.DataLabel.Contains(previous[^3]));
+        var before = labelTakenByPrevious ? null : previous.LastOrDefault();
         if (after is not null && RoleWords.RamAfter.Contains(after) || before == "ram")
             return QuantityRole.Ram;
         if (after is not null && RoleWords.StorageAfter.Contains(after) || before is "rom" or "storage")

@@ -20,7 +20,7 @@ public static class RoleWords
     /// <summary>Power values that are not the item's continuous output.</summary>
     public static readonly HashSet<string> NotOutputPower = new(StringComparer.Ordinal)
     {
-        "rated", "peak", "surge", "input", "standby", "consumption", "motor", "solar", "panel",
+        "rated", "peak", "surge", "input", "standby", "consumption", "motor", "solar", "panel", "wireless", "reverse",
     };
 
     public static readonly HashSet<string> PowerName = new(StringComparer.Ordinal) { "power", "wattage", "watt", "output", "charging", "wattage" };
@@ -53,6 +53,15 @@ public static class RoleWords
     public static readonly HashSet<string> LoadTitle = new(StringComparer.Ordinal)
     {
         "scale", "scales", "load", "bearing", "capacity", "max", "lifting", "lift", "strength", "test", "hold", "holds", "holding",
-        "pull", "up", "resistance", "bearing", "hook", "hooks", "hanger", "hangers", "rack",
+        "pull", "up", "resistance", "bearing", "hook", "hooks", "hanger", "hangers", "rack", "fishing", "line", "drag",
     };
+
+    /// <summary>Title words of items with more than one battery (earbuds and their case): a title's mAh may be either.</summary>
+    public static readonly HashSet<string> SeveralBatteriesTitle = new(StringComparer.Ordinal)
+    {
+        "earbuds", "earbud", "earphone", "earphones", "headphone", "headphones", "headset", "tws",
+    };
+
+    /// <summary>Words that label the capacity next to them in a title ("RAM 8GB ROM 256GB", "16GB RAM").</summary>
+    public static readonly HashSet<string> DataLabel = new(StringComparer.Ordinal) { "ram", "rom", "storage" };
 }

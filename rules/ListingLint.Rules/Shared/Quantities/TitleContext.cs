@@ -3,7 +3,7 @@ using ListingLint.Model;
 namespace ListingLint.Rules.Shared.Quantities;
 
 /// <summary>What kind of item a listing's title and category describe, as far as reading its quantities needs.</summary>
-public sealed record TitleContext(bool IsCable, bool HasScreen, bool IsLoad)
+public sealed record TitleContext(bool IsCable, bool HasScreen, bool IsLoad, bool SeveralBatteries)
 {
     public static TitleContext Of(Listing listing)
     {
@@ -14,6 +14,7 @@ public sealed record TitleContext(bool IsCable, bool HasScreen, bool IsLoad)
         return new TitleContext(
             words.Overlaps(RoleWords.CableTitle),
             words.Overlaps(RoleWords.ScreenTitle),
-            title.Any(RoleWords.LoadTitle.Contains));
+            title.Any(RoleWords.LoadTitle.Contains),
+            title.Any(RoleWords.SeveralBatteriesTitle.Contains));
     }
 }
