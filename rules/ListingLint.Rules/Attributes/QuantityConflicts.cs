@@ -25,7 +25,7 @@ public static class QuantityConflicts
         if (own[0] != claim)
             return [];
         var variants = same.Where(c => c.IsVariant).ToArray();
-        bool Agree(QuantityClaim a, QuantityClaim b) => a.Quantity.Agrees(b.Quantity, tolerance);
+        bool Agree(QuantityClaim a, QuantityClaim b) => a.Quantity.Agrees(b.Quantity, tolerance) || IsGrossOf(a, b, tolerance);
         bool Offered(QuantityClaim a) => variants.Any(v => Agree(v, a));
         if (own.Any(Offered))
             return [];
@@ -62,6 +62,12 @@ public static class QuantityConflicts
     };
 
     public static string Values(IEnumerable<QuantityClaim> claims) => string.Join(" / ", claims.Select(c => c.Quantity.Text).Distinct());
+
+    /// <summary>A "Weight" attribute (not "Net Weight") up to half again the title's figure is that content plus its packaging.</summary>
+    private static bool IsGrossOf(QuantityClaim attribute, QuantityClaim other, double tolerance) =>
+        attribute.Role == QuantityRole.Weight && other.Source != QuantitySource.Attribute
+        && attribute.Name is { } name && !name.Contains("net", StringComparison.OrdinalIgnoreCase)
+        && attribute.Quantity.Max >= other.Quantity.Min * (1 - tolerance) && attribute.Quantity.Min <= other.Quantity.Max * 1.5;
 
     private static bool IsData(QuantityRole role) => role is QuantityRole.Ram or QuantityRole.Storage;
 

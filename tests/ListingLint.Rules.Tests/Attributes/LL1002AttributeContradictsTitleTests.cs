@@ -34,6 +34,8 @@ public class LL1002AttributeContradictsTitleTests
     [InlineData("Insulated Water Bottle 1.5L Large Capacity", "Capacity", "750ml")]
     [InlineData("Braided Lightning Cable 3M Long Charger Cord", "Cable Length", "1m")]
     [InlineData("Dried Goji Berries 500g Organic", "Net Weight", "250g")]
+    [InlineData("Dried Goji Berries 500g Organic", "Weight", "250g")]
+    [InlineData("Coffee Beans 250g Medium Roast", "Weight", "1kg")]
     [InlineData("30000mAh Power Bank Fast Charging", "Battery Capacity", "10000mAh")]
     [InlineData("Android Tablet 10.1 Inch 8GB RAM", "Screen Size", "7 inch")]
     [InlineData("120W Super Fast Charger USB Type C", "Max Output Power", "33W")]
@@ -70,6 +72,9 @@ public class LL1002AttributeContradictsTitleTests
     [InlineData("PE Braided Fishing Line 100M 10LB-80LB", """{ "Weight": "20g" }""")]
     [InlineData("Ultrasonic Humidifier 3L Mist 300ml/h", """{ "Capacity": "3L" }""")]
     [InlineData("E27 LED Bulb 9W 60W Equivalent", """{ "Power": "9W" }""")]
+    [InlineData("Coffee Beans 500g Medium Roast", """{ "Weight": "0.55kg" }""")]
+    [InlineData("Bluetooth Speaker 20W Waterproof", """{ "Output Power": "10W x 2" }""")]
+    [InlineData("Tablet 10.1 Inch 12GB(4+8 Expand) 128GB", """{ "RAM": "4GB", "ROM": "128GB" }""")]
     public void ConsistentOrIncomparableFigures_Quiet(string title, string attributes) =>
         Tester.Quiet($$"""{ "id": "q", "title": "{{title.Replace("\"", "\\\"")}}", "attributes": {{attributes}} }""");
 

@@ -24,6 +24,13 @@ public class QuantityClaimReaderTests
     }
 
     [Fact]
+    public void RamWithVirtualExpansion_IsNotInstalledRam()
+    {
+        var claims = Read("""{ "id": "1", "title": "Tablet 10.1 Inch 12GB(4+8 Expand) 128GB", "attributes": { "RAM": "4GB", "ROM": "128GB" } }""");
+        Assert.Equal(QuantityRole.None, Title(claims, 12).Role);
+    }
+
+    [Fact]
     public void EarbudsTitleCapacity_MayBeTheCaseOrTheBuds()
     {
         var claims = Read("""{ "id": "1", "title": "TWS Wireless Earbuds with Charging Case 300mAh" }""");

@@ -45,6 +45,8 @@ public static partial class QuantityParser
             var chain = new List<ParsedQuantity>();
             for (var k = i; k <= chainEnd; k++)
             {
+                if (IsMultiplied(text, atoms[k]))
+                    continue;
                 var unit = Resolve(atoms[k].Unit ?? unitAtom.Unit, atoms[k].Value, text, unitAtom.End, hint, chainEnd > i);
                 if (unit is not null)
                     chain.Add(Make(atoms[k], atoms[k], unit, limit || IsLimitAfter(text, atoms[k].End), text, PlusPair.None));
@@ -89,6 +91,16 @@ public static partial class QuantityParser
         var radioBand = value is 2 or 3 or 4 or 5 or 6 or 2.4 or 5.2 or 5.8;
         return token == "g" && !radioBand ? Units.Find("g") : null;
     }
+
+    // "2 x 10W", "10W*2", "30*20*10cm": the figure is one factor of a product or one side of a size, not a total.
+    private static bool IsMultiplied(string text, RawAtom atom) =>
+        Multiplier().IsMatch(text[..atom.Start]) || MultipliedBy().IsMatch(text[atom.End..]);
+
+    [GeneratedRegex(@"\d\s*[x\u00d7*]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiplier();
+
+    [GeneratedRegex(@"^\s*[x\u00d7*]\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex MultipliedBy();
 
     private static string Between(string text, RawAtom left, RawAtom right) =>
         left.End <= right.Start ? text[left.End..right.Start].Trim() : "";

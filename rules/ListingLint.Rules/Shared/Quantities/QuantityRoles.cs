@@ -60,7 +60,10 @@ public static class QuantityRoles
 
     private static QuantityRole DataRoleFromNeighbours(string title, ParsedQuantity parsed)
     {
-        var after = Words(title[parsed.End..]).FirstOrDefault();
+        var following = Words(title[parsed.End..]).Take(4).ToList();
+        if (following.Overlaps(RoleWords.VirtualAfter))
+            return QuantityRole.None;
+        var after = following.FirstOrDefault();
         var previous = Words(title[..parsed.Quantity.Start]);
         // In "16GB RAM 1TB" the word RAM belongs to the 16GB before it, not to the 1TB after it; in "RAM 8GB ROM 256GB"
         // the 8GB already has its label, so ROM belongs to the 256GB.

@@ -62,6 +62,9 @@ public static class RoleWords
         "earbuds", "earbud", "earphone", "earphones", "headphone", "headphones", "headset", "tws",
     };
 
+    /// <summary>Words after a capacity that make it a sum with virtual memory ("12GB(4+8 Expand)"), not installed RAM.</summary>
+    public static readonly HashSet<string> VirtualAfter = new(StringComparer.Ordinal) { "expand", "expanded", "extended", "extend", "virtual", "expansion" };
+
     /// <summary>Words that label the capacity next to them in a title ("RAM 8GB ROM 256GB", "16GB RAM").</summary>
     public static readonly HashSet<string> DataLabel = new(StringComparer.Ordinal) { "ram", "rom", "storage" };
 }
