@@ -17,12 +17,16 @@ public static class StorageOffers
     {
         var title = Phrase(listing.Title ?? "");
         var category = Phrase(string.Join(" ", listing.Category));
-        // "Micro SD Card for Phone Camera" is a card; words after "for" name what the item is used with.
-        var subject = title.Split(" for ")[0] + " ";
-        if (StorageProductWords.NotStorage.Any(w => subject.HasPhrase(w) || Phrase(listing.CategoryLeaf ?? "").HasPhrase(w)))
+        // "Micro SD Card for Phone Camera" is a card and "Dash Cam with 32GB SD Card" a camera: words after "for" or
+        // "with" name what the item is used with or comes with.
+        var subject = title.Split([" for ", " with "], StringSplitOptions.None)[0] + " ";
+        if (StorageProductWords.Accessory.Any(w => subject.HasPhrase(w) || Phrase(listing.CategoryLeaf ?? "").HasPhrase(w)))
             return false;
-        return StorageProductWords.Flash.Concat(StorageProductWords.HardDisk).Any(title.HasPhrase)
-               || StorageProductWords.Category.Any(category.HasPhrase);
+        var storage = StorageProductWords.Flash.Concat(StorageProductWords.HardDisk).Select(w => subject.LastIndexOf(" " + w + " ", StringComparison.Ordinal)).Max();
+        var device = StorageProductWords.Device.Select(w => subject.LastIndexOf(" " + w + " ", StringComparison.Ordinal)).Max();
+        if (device >= 0 && device > storage)
+            return false;
+        return storage >= 0 || StorageProductWords.Category.Any(category.HasPhrase);
     }
 
     /// <summary>

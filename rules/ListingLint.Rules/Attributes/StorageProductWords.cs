@@ -18,10 +18,16 @@ public static class StorageProductWords
     ];
 
     /// <summary>Things that hold, read or connect storage: their capacity figures are what they support, not what they are.</summary>
-    public static readonly string[] NotStorage =
+    public static readonly string[] Accessory =
     [
-        "reader", "readers", "enclosure", "enclosures", "case", "cases", "caddy", "dock", "docking", "box", "holder", "cable", "hub", "sleeve", "bag", "organizer",
-        "duplicator", "tester", "laptop", "notebook", "phone", "smartphone", "tablet", "pc", "computer", "camera", "console",
-        "player", "watch", "projector", "dash cam", "dashcam", "router", "drone", "recorder", "tv box", "mp3", "mp4",
+        "reader", "readers", "enclosure", "enclosures", "case", "cases", "caddy", "dock", "docking", "box", "holder", "cable", "hub",
+        "sleeve", "bag", "organizer", "duplicator", "tester",
+    ];
+
+    /// <summary>Devices that contain storage; a title naming one is about the device unless a storage word follows ("Laptop SSD 2TB").</summary>
+    public static readonly string[] Device =
+    [
+        "laptop", "notebook", "phone", "smartphone", "tablet", "pc", "computer", "camera", "console", "player", "watch", "projector",
+        "dash cam", "dashcam", "router", "drone", "recorder", "tv box", "mp3", "mp4",
     ];
 }

@@ -55,6 +55,10 @@ public class LL1003CapacityImplausibleForPriceTests
         Tester.Quiet($$"""{ "id": "q", "title": "{{title}}", "price": { "amount": {{price.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "currency": "USD" } }""");
 
     [Fact]
+    public void StorageWordAfterDeviceWord_IsStorage() =>
+        Tester.Fires("""{ "id": "l", "title": "Laptop SSD 2TB SATA III 2.5 inch", "price": { "amount": 9.99, "currency": "USD" } }""", "LL1003", "/title");
+
+    [Fact]
     public void HardDiskBelowItsOwnFloor_Fires() =>
         Tester.Fires("""{ "id": "h", "title": "16TB External Hard Drive HDD USB 3.0", "price": { "amount": 39.0, "currency": "USD" } }""", "LL1003", "/title");
 
