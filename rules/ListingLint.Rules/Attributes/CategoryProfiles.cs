@@ -1,5 +1,6 @@
 using ListingLint.Configuration;
 using ListingLint.Model;
+using ListingLint.Rules.Shared;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Rules.Attributes;
@@ -31,10 +32,18 @@ public sealed class CategoryProfiles(IReadOnlyList<CategoryProfile> profiles)
     {
         if (listing.Category.Count == 0)
             return [];
-        return Profiles.Where(p => p.Applies(listing))
+        var segments = listing.Category.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        var applying = Profiles.Where(p => p.Applies(segments)).ToArray();
+        if (applying.Length == 0)
+            return [];
+        var names = listing.Attributes.Select(a => a.Name)
+            .Concat(listing.Variants.SelectMany(v => v.Options.Select(o => o.Name)))
+            .Select(TextNormalizer.Normalize)
+            .ToHashSet(StringComparer.Ordinal);
+        return applying
             .SelectMany(p => p.Required.Select(r => (Profile: p, Attribute: r)))
             .DistinctBy(x => x.Attribute.Name, StringComparer.OrdinalIgnoreCase)
-            .Where(x => !x.Attribute.IsPresentIn(listing))
+            .Where(x => !x.Attribute.IsPresentIn(listing, names))
             .ToArray();
     }
 
