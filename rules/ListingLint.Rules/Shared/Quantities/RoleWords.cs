@@ -23,7 +23,7 @@ public static class RoleWords
         "rated", "peak", "surge", "input", "standby", "consumption", "motor", "solar", "panel", "wireless", "reverse",
     };
 
-    public static readonly HashSet<string> PowerName = new(StringComparer.Ordinal) { "power", "wattage", "watt", "output", "charging", "wattage" };
+    public static readonly HashSet<string> PowerName = new(StringComparer.Ordinal) { "power", "wattage", "watt", "output", "charging" };
 
     public static readonly HashSet<string> ScreenName = new(StringComparer.Ordinal) { "screen", "display" };
 
@@ -53,7 +53,7 @@ public static class RoleWords
     public static readonly HashSet<string> LoadTitle = new(StringComparer.Ordinal)
     {
         "scale", "scales", "load", "bearing", "capacity", "max", "lifting", "lift", "strength", "test", "hold", "holds", "holding",
-        "pull", "up", "resistance", "bearing", "hook", "hooks", "hanger", "hangers", "rack", "fishing", "line", "drag",
+        "pull", "up", "resistance", "hook", "hooks", "hanger", "hangers", "rack", "fishing", "line", "drag",
     };
 
     /// <summary>Title words of items with more than one battery (earbuds and their case): a title's mAh may be either.</summary>
