@@ -10,34 +10,39 @@ public sealed record CapsWords(List<string> Words, bool FirstIsCaps, int LetterW
 /// <summary>Finds shouted words: three or more capital letters, no digits, not an acronym from the allow list, not the brand.</summary>
 public static class AllCapsWords
 {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Allowed = CapsAllowList.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static CapsWords Find(TitleText title, IReadOnlySet<string> extraAllowed)
     {
+        var brand = title.Listing.Brand?.Trim() ?? "";
+        var found = new List<string>();
         var letterWords = 0;
         var firstIsCaps = false;
-        var brand = Shared.TextNormalizer.Normalize(title.Listing.Brand ?? "");
-        var found = new List<string>();
         for (var i = 0; i < title.Tokens.Length; i++)
         {
-            foreach (var part in title.Tokens[i].Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            var token = title.Tokens[i].AsSpan();
+            foreach (var range in token.SplitAny(Separators))
             {
-                // The first word of a title is where sellers put their brand, often in capitals (DEWALT, LYUWO).
-                if (!part.All(char.IsLetter))
+                var part = token[range];
+                if (part.IsEmpty || part.ContainsAnyExcept(Letters))
                     continue;
                 letterWords++;
+                var shouted = part.Length >= 3 && !part.ContainsAnyExceptInRange('A', 'Z') && !Allowed.Contains(part);
+                // The first word of a title is where sellers put their brand, often in capitals (DEWALT, LYUWO).
                 if (i == 0)
                 {
-                    firstIsCaps |= part.Length >= 3 && part.All(char.IsAsciiLetterUpper) && !CapsAllowList.Words.Contains(part);
+                    firstIsCaps |= shouted;
                     continue;
                 }
-                if (part.Length < 3 || !part.All(char.IsAsciiLetterUpper))
-                    continue;
-                if (CapsAllowList.Words.Contains(part) || extraAllowed.Contains(part) || part.Equals(brand, StringComparison.OrdinalIgnoreCase))
-                    continue;
-                found.Add(part);
+                if (shouted && !part.Equals(brand, StringComparison.OrdinalIgnoreCase) && (extraAllowed.Count == 0 || !extraAllowed.Contains(part.ToString())))
+                    found.Add(part.ToString());
             }
         }
         return new CapsWords(found, firstIsCaps, letterWords);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly char[] Separators = ['-', '/', ',', '.', '(', ')', '[', ']', ':', ';', '!', '?', '"', '\'', '+', '&', '|', '*'];
 }

@@ -25,18 +25,21 @@ public sealed class LL5002KeywordStuffing : ListingRule
         var warningRepeats = Options.Integer("warningRepeats", 4);
         var minSynonyms = Options.Integer("minSynonyms", 3);
         TitleText title = default!;
-        KeywordStuffing stuffing = default!;
 
+        // A plain condition rather than Let/Having: NRules allocates binding tuples per session for Let, and the finder is
+        // cheap enough to run again in the (rare) action.
         When()
-            .Match(() => title)
-            .Let(() => stuffing, () => KeywordStuffingFinder.Find(title))
-            .Having(() => stuffing.Count >= infoRepeats || stuffing.Synonyms.Count >= minSynonyms);
+            .Match(() => title, t => IsStuffed(KeywordStuffingFinder.Find(t), infoRepeats, minSynonyms));
         Then()
-            .Do(ctx => Report(ctx, title, stuffing, warningRepeats, minSynonyms));
+            .Do(ctx => Report(ctx, title, warningRepeats, minSynonyms));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, KeywordStuffing stuffing, int warningRepeats, int minSynonyms)
+    private static bool IsStuffed(KeywordStuffing stuffing, int infoRepeats, int minSynonyms) =>
+        stuffing.Count >= infoRepeats || stuffing.Synonyms.Count >= minSynonyms;
+
+    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, int warningRepeats, int minSynonyms)
     {
+        var stuffing = KeywordStuffingFinder.Find(title);
         var synonyms = stuffing.Synonyms.Count >= minSynonyms;
         var strong = synonyms || stuffing.Count >= warningRepeats;
         var what = synonyms

@@ -20,18 +20,16 @@ public sealed class LL5003PromotionalPhrase : ListingRule
     public override void Define()
     {
         TitleText title = default!;
-        PromotionalWording found = default!;
 
         When()
-            .Match(() => title)
-            .Let(() => found, () => PromotionalPhrases.Find(title.SingularWords))
-            .Having(() => found.Any);
+            .Match(() => title, t => PromotionalPhrases.Find(t.SingularWords).Any);
         Then()
-            .Do(ctx => Report(ctx, title, found));
+            .Do(ctx => Report(ctx, title));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, PromotionalWording found)
+    private static void Report(NRules.RuleModel.IContext ctx, TitleText title)
     {
+        var found = PromotionalPhrases.Find(title.SingularWords);
         var (strong, weak) = (found.Strong, found.Weak);
         var phrases = strong.Concat(weak).Distinct().ToArray();
         ctx.Report(

@@ -26,20 +26,22 @@ public sealed class LL5004AllCapsWords : ListingRule
         var minWords = Options.Integer("minWords", 3);
         var allowed = Options.List("allowedWords", []).Select(w => w.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         TitleText title = default!;
-        CapsWords caps = default!;
 
         When()
-            .Match(() => title)
-            .Let(() => caps, () => AllCapsWords.Find(title, allowed))
-            .Having(() => caps.Words.Count >= minWords || (caps.WholeTitle && caps.Words.Count >= 2));
+            .Match(() => title, t => Shouts(AllCapsWords.Find(t, allowed), minWords));
         Then()
-            .Do(ctx => Report(ctx, title, caps.Words));
+            .Do(ctx => Report(ctx, title, allowed));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, List<string> words) =>
+    private static bool Shouts(CapsWords caps, int minWords) => caps.Words.Count >= minWords || (caps.WholeTitle && caps.Words.Count >= 2);
+
+    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, IReadOnlySet<string> allowed)
+    {
+        var words = AllCapsWords.Find(title, allowed).Words;
         ctx.Report(
             Descriptor,
             title.Location,
             Evidence.Of(("words", string.Join(", ", words)), ("count", words.Count)),
             words.Count, string.Join(", ", words.Distinct()));
+    }
 }

@@ -22,20 +22,20 @@ public sealed class LL5005RejectedCharacters : ListingRule
         // Symbols that are part of product facts and accepted by the marketplaces: degrees, trademark signs, numero.
         var allowed = Options.Text("allowedCharacters", "°®™©№");
         TitleText title = default!;
-        List<string> found = default!;
 
         When()
-            .Match(() => title)
-            .Let(() => found, () => RejectedCharacters.Find(title.Title, allowed))
-            .Having(() => found.Count > 0);
+            .Match(() => title, t => RejectedCharacters.Any(t.Title, allowed));
         Then()
-            .Do(ctx => Report(ctx, title, found));
+            .Do(ctx => Report(ctx, title, allowed));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, List<string> found) =>
+    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, string allowed)
+    {
+        var found = RejectedCharacters.Find(title.Title, allowed);
         ctx.Report(
             Descriptor,
             title.Location,
             Evidence.Of(("characters", string.Join(", ", found))),
             string.Join(", ", found));
+    }
 }

@@ -20,17 +20,16 @@ public sealed class LL5006TitleNamesNoProduct : ListingRule
     public override void Define()
     {
         TitleText title = default!;
-        ProductNaming naming = default!;
 
         When()
-            .Match(() => title)
-            .Let(() => naming, () => ProductNamingCheck.Classify(title))
-            .Having(() => naming != ProductNaming.Named);
+            .Match(() => title, t => ProductNamingCheck.Classify(t) != ProductNaming.Named);
         Then()
-            .Do(ctx => Report(ctx, title, naming));
+            .Do(ctx => Report(ctx, title));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, TitleText title, ProductNaming naming) =>
+    private static void Report(NRules.RuleModel.IContext ctx, TitleText title)
+    {
+        var naming = ProductNamingCheck.Classify(title);
         ctx.Report(
             Descriptor,
             naming == ProductNaming.Nothing ? Severity.Warning : Severity.Info,
@@ -39,4 +38,5 @@ public sealed class LL5006TitleNamesNoProduct : ListingRule
             "Start the title with what the item is (\"Cordless Drill\", \"Wool Scarf\"), then brand, model and key features",
             title.Title,
             naming == ProductNaming.Nothing ? "names no product: only placeholders, promotion, numbers or codes" : "names only a brand or model code, not what the item is");
+    }
 }

@@ -24,19 +24,16 @@ public sealed class LL5007QuantityMismatch : ListingRule
             .Select(Shared.TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         var claims = new QuantityClaims(names);
         Listing listing = default!;
-        List<QuantityConflict> conflicts = default!;
 
         When()
-            .Match(() => listing)
-            .Let(() => conflicts, () => claims.Find(listing))
-            .Having(() => conflicts.Count > 0);
+            .Match(() => listing, l => claims.Find(l).Count > 0);
         Then()
-            .Do(ctx => Report(ctx, conflicts));
+            .Do(ctx => Report(ctx, listing, claims));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, List<QuantityConflict> conflicts)
+    private static void Report(NRules.RuleModel.IContext ctx, Listing listing, QuantityClaims claims)
     {
-        foreach (var conflict in conflicts)
+        foreach (var conflict in claims.Find(listing))
         {
             ctx.Report(
                 Descriptor,

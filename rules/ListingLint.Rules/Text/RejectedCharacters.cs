@@ -6,12 +6,23 @@ namespace ListingLint.Rules.Text;
 /// <summary>Characters marketplaces strip or refuse in titles: emoji and pictographs, control and invisible characters, HTML markup.</summary>
 public static class RejectedCharacters
 {
+    /// <summary>Whether the title holds any rejected character; allocates nothing, for the rule's condition.</summary>
+    public static bool Any(string title, string allowed)
+    {
+        foreach (var rune in title.EnumerateRunes())
+        {
+            if (IsRejected(rune) && !IsAllowed(rune, allowed))
+                return true;
+        }
+        return HasMarkup(title);
+    }
+
     public static List<string> Find(string title, string allowed)
     {
         var found = new List<string>();
         foreach (var rune in title.EnumerateRunes())
         {
-            if (allowed.Contains(rune.ToString(), StringComparison.Ordinal) || !IsRejected(rune))
+            if (!IsRejected(rune) || IsAllowed(rune, allowed))
                 continue;
             var name = Describe(rune);
             if (!found.Contains(name))
@@ -21,6 +32,9 @@ public static class RejectedCharacters
             found.Add("HTML markup");
         return found;
     }
+
+    private static bool IsAllowed(Rune rune, string allowed) =>
+        rune.IsBmp ? allowed.Contains((char)rune.Value) : allowed.Contains(rune.ToString(), StringComparison.Ordinal);
 
     private static bool IsRejected(Rune rune)
     {
