@@ -32,6 +32,7 @@ public sealed class TitleProduct
     /// <summary>The title or category says the listing sells accessories, parts or refills.</summary>
     public bool SellsParts { get; }
 
+    /// <summary>The product phrase as written (lower case), for messages and evidence.</summary>
     public string Text { get; }
 
     public static TitleProduct Of(Listing listing)
@@ -47,7 +48,8 @@ public sealed class TitleProduct
                 content.Add(word);
         }
         var sellsParts = head.Any(ItemTerms.AccessoryListingWords.Contains) || leaf.Any(ItemTerms.AccessoryListingWords.Contains);
-        return new TitleProduct(head, content, sellsParts, string.Join(' ', head));
+        var text = Words.Of(listing.Title);
+        return new TitleProduct(head, content, sellsParts, string.Join(' ', cut > 0 ? text[..cut] : text));
     }
 
     /// <summary>Whether the product phrase or category names this item itself (the listing sells it).</summary>
