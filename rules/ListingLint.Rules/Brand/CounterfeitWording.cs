@@ -1,0 +1,53 @@
+using System.Buffers;
+
+namespace ListingLint.Rules.Brand;
+
+/// <summary>Words sellers use for copies of branded goods ("replica", "1:1", "AAA quality", "mirror quality").</summary>
+public static class CounterfeitWording
+{
+    private static readonly string[] Phrases =
+    [
+        "replica", "replicas", "1:1", "aaa quality", "aaa grade", "aaa+", "aaaa", "aaaaa", "mirror quality", "mirror copy",
+        "high imitation", "super fake", "super copy", "top copy", "knockoff", "knock-off", "knock off", "counterfeit",
+        "fake", "dupe", "dupes", "master copy", "original quality",
+    ];
+
+    private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.Ordinal);
+
+    /// <summary>The first counterfeit phrase in a folded text, as written there; null when there is none.</summary>
+    public static string? Find(TextTokens text)
+    {
+        var folded = text.Folded.AsSpan();
+        var offset = 0;
+        while (offset < folded.Length)
+        {
+            var at = folded[offset..].IndexOfAny(Search);
+            if (at < 0)
+                return null;
+            var start = offset + at;
+            foreach (var phrase in Phrases)
+            {
+                if (folded[start..].StartsWith(phrase, StringComparison.Ordinal) && IsWhole(folded, start, phrase.Length))
+                    return text.Text.Substring(start, phrase.Length);
+            }
+            offset = start + 1;
+        }
+        return null;
+    }
+
+    // "1:1" must stand alone and not be a scale or ratio ("1:1 scale model", "1:10"); a word must not continue ("fakes" is fine, "dupes" listed).
+    private static bool IsWhole(ReadOnlySpan<char> text, int start, int length)
+    {
+        var end = start + length;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == ':'))
+            return false;
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == ':'))
+            return false;
+        if (text.Slice(start, length).SequenceEqual("1:1"))
+        {
+            var rest = text[end..].TrimStart();
+            return !rest.StartsWith("scale", StringComparison.Ordinal) && !rest.StartsWith("ratio", StringComparison.Ordinal);
+        }
+        return true;
+    }
+}
