@@ -6,12 +6,12 @@ namespace ListingLint.Rules.Brand;
 public static class AuthorizationCategories
 {
     /// <summary>
-    /// True when the authorization names no categories, the listing has none to compare, an authorized category names
+    /// True when the authorization names no categories, the listing has no category path, an authorized category names
     /// a level of the listing's path (ignoring case and punctuation), or both fall under the same category key.
     /// </summary>
     public static bool Cover(IReadOnlyList<string> authorized, IReadOnlyList<string> path, IReadOnlySet<string> listingKeys)
     {
-        if (authorized.Count == 0 || (path.Count == 0 && listingKeys.Count == 0))
+        if (authorized.Count == 0 || path.Count == 0)
             return true;
         var levels = path.Select(TextNormalizer.Normalize).Where(l => l.Length > 0).ToArray();
         foreach (var category in authorized.Select(TextNormalizer.Normalize).Where(c => c.Length > 0))

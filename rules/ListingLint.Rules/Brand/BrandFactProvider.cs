@@ -38,7 +38,7 @@ public sealed class BrandFactProvider : IFactProvider
         facts.AddRange(mentions);
         facts.AddRange(products);
         foreach (var (authorization, fromListing) in Authorizations(listing, products))
-            facts.Add(ToFact(authorization, fromListing, listing, pathKeys.Count > 0 ? pathKeys : categoryKeys));
+            facts.Add(ToFact(authorization, fromListing, listing, pathKeys));
         return facts;
     }
 

@@ -23,7 +23,12 @@ public static class MentionMatcher
             {
                 if (!term.MatchesAt(text, i) || !Accept(term, text, i, allowCommon, categoryKeys, statedBrand))
                     continue;
-                found.Add(new RawMention(term, i, i + term.Words.Count - 1));
+                var last = i + term.Words.Count - 1;
+                // "Nike Air Max", "Xiaomi Redmi": a product line right after its brand is one mention.
+                if (found.Count > 0 && found[^1].Entry == term.Entry && found[^1].Last == i - 1)
+                    found[^1] = found[^1] with { Last = last };
+                else
+                    found.Add(new RawMention(term, i, last));
                 i += term.Words.Count - 1;
                 break;
             }

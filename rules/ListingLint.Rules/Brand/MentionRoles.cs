@@ -5,7 +5,8 @@ public static class MentionRoles
 {
     // How far after a brand a style word still refers to it: "Nike Air Max 90 style" (model words in between).
     private const int StyleWindow = 4;
-    private const int CompatibleAfterWindow = 3;
+    // Model numbers split into several words ("WH-1000XM5" is four), so "compatible" may come five words after the brand.
+    private const int CompatibleAfterWindow = 5;
 
     public static (MentionRole Role, string? Cue)[] Classify(TextTokens text, IReadOnlyList<RawMention> mentions, bool isTitle)
     {
@@ -37,7 +38,7 @@ public static class MentionRoles
 
     private static string? CompatibilityAfter(TextTokens text, int last)
     {
-        for (var i = last + 1; i < text.Count && i <= last + CompatibleAfterWindow && !text.BreakBefore(i); i++)
+        for (var i = last + 1; i < text.Count && i <= last + CompatibleAfterWindow && !text.PauseBefore(i); i++)
         {
             if (CueWords.CompatibilityAfter.Contains(text.Word(i)))
                 return text.Written(i);
@@ -50,7 +51,7 @@ public static class MentionRoles
         if (PhraseBefore(text, mentions[k].First, CueWords.StyleBefore) is { } before)
             return before;
         var stop = k + 1 < mentions.Count ? mentions[k + 1].First : text.Count;
-        for (var i = mentions[k].Last + 1; i < stop && i <= mentions[k].Last + StyleWindow && !text.BreakBefore(i); i++)
+        for (var i = mentions[k].Last + 1; i < stop && i <= mentions[k].Last + StyleWindow && !text.PauseBefore(i); i++)
         {
             var word = text.Word(i);
             if (CueWords.StyleAfter.Contains(word))
@@ -66,11 +67,11 @@ public static class MentionRoles
         foreach (var phrase in phrases)
         {
             var start = first - phrase.Length;
-            if (start < 0 || text.BreakBefore(first))
+            if (start < 0 || text.PauseBefore(first))
                 continue;
             var matches = true;
             for (var j = 0; j < phrase.Length && matches; j++)
-                matches = text.Is(start + j, phrase[j]) && (j == 0 || !text.BreakBefore(start + j));
+                matches = text.Is(start + j, phrase[j]) && (j == 0 || !text.PauseBefore(start + j));
             if (matches)
                 return text.Span(start, first - 1);
         }

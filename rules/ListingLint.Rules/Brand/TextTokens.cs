@@ -8,7 +8,7 @@ public sealed class TextTokens
 {
     private readonly string _written;
     private readonly string _folded;
-    private readonly List<(int Start, int Length, bool BreakBefore)> _tokens = [];
+    private readonly List<(int Start, int Length, bool BreakBefore, bool CommaBefore)> _tokens = [];
 
     private TextTokens(string text)
     {
@@ -39,8 +39,11 @@ public sealed class TextTokens
             yield return Word(i).ToString();
     }
 
-    /// <summary>A clause ends before this word: a comma, bar, semicolon, bracket or full stop came between.</summary>
+    /// <summary>A clause ends before this word: a bar, semicolon, bracket or full stop came between.</summary>
     public bool BreakBefore(int index) => _tokens[index].BreakBefore;
+
+    /// <summary>A comma or a clause break came before this word.</summary>
+    public bool PauseBefore(int index) => _tokens[index].BreakBefore || _tokens[index].CommaBefore;
 
     public bool IsCapitalized(int index) => char.IsUpper(_written[_tokens[index].Start]);
 
@@ -57,14 +60,16 @@ public sealed class TextTokens
     {
         var start = -1;
         var pendingBreak = false;
+        var pendingComma = false;
         for (var i = 0; i <= _folded.Length; i++)
         {
             var c = i < _folded.Length ? _folded[i] : ' ';
             var isWordChar = char.IsLetterOrDigit(c);
             if (start >= 0 && (!isWordChar || char.IsDigit(c) != char.IsDigit(_folded[i - 1])))
             {
-                _tokens.Add((start, i - start, pendingBreak));
+                _tokens.Add((start, i - start, pendingBreak, pendingComma));
                 pendingBreak = false;
+                pendingComma = false;
                 start = -1;
             }
             if (isWordChar)
@@ -72,7 +77,11 @@ public sealed class TextTokens
                 if (start < 0)
                     start = i;
             }
-            else if (c is ',' or '|' or ';' or '(' or ')' or '[' or ']' or '!' or '?' or '\n' or '【' or '】'
+            else if (c is ',' or '，')
+            {
+                pendingComma = true;
+            }
+            else if (c is '|' or ';' or '(' or ')' or '[' or ']' or '!' or '?' or '\n' or '【' or '】'
                      || (c == '.' && (i + 1 >= _folded.Length || !char.IsLetterOrDigit(_folded[i + 1]))))
             {
                 pendingBreak = true;
