@@ -32,6 +32,8 @@ public static class CategoryKeywords
         ["baby"] = "baby maternity diaper diapers stroller",
     });
 
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A key that covers others: an authorization for "Consumer Electronics" covers phones and headphones.
     private static readonly FrozenDictionary<string, string[]> Covers = new Dictionary<string, string[]>
     {
@@ -41,19 +43,33 @@ public static class CategoryKeywords
     /// <summary>Adds the keys the words of <paramref name="text"/> name to <paramref name="keys"/>.</summary>
     public static void AddKeys(TextTokens text, HashSet<string> keys)
     {
-        var lookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Count; i++)
         {
-            if (lookup.TryGetValue(text.Word(i), out var found))
+            if (Lookup.TryGetValue(text.Word(i), out var found))
                 keys.UnionWith(found);
         }
     }
+
+    // Category names repeat across a whole catalogue: each is split into words once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeysByCategory = new(StringComparer.Ordinal);
+    private const int MaxCachedCategories = 100_000;
 
     public static HashSet<string> KeysOf(IEnumerable<string> texts)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
-            AddKeys(TextTokens.Of(text), keys);
+        {
+            if (KeysByCategory.TryGetValue(text, out var cached))
+            {
+                keys.UnionWith(cached);
+                continue;
+            }
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            AddKeys(TextTokens.Of(text), own);
+            if (KeysByCategory.Count < MaxCachedCategories)
+                KeysByCategory.TryAdd(text, own.ToArray());
+            keys.UnionWith(own);
+        }
         return keys;
     }
 

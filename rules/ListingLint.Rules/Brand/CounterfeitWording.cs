@@ -12,23 +12,23 @@ public static class CounterfeitWording
         "fake", "dupe", "dupes", "master copy", "original quality",
     ];
 
-    private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.Ordinal);
+    private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The first counterfeit phrase in a folded text, as written there; null when there is none.</summary>
-    public static string? Find(TextTokens text)
+    /// <summary>The first counterfeit phrase in a text (any case), as written there; null when there is none.</summary>
+    public static string? Find(string text)
     {
-        var folded = text.Folded.AsSpan();
+        var span = text.AsSpan();
         var offset = 0;
-        while (offset < folded.Length)
+        while (offset < span.Length)
         {
-            var at = folded[offset..].IndexOfAny(Search);
+            var at = span[offset..].IndexOfAny(Search);
             if (at < 0)
                 return null;
             var start = offset + at;
             foreach (var phrase in Phrases)
             {
-                if (folded[start..].StartsWith(phrase, StringComparison.Ordinal) && IsWhole(folded, start, phrase.Length))
-                    return text.Text.Substring(start, phrase.Length);
+                if (span[start..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWhole(span, start, phrase.Length))
+                    return text.Substring(start, phrase.Length);
             }
             offset = start + 1;
         }
@@ -46,7 +46,7 @@ public static class CounterfeitWording
         if (text.Slice(start, length).SequenceEqual("1:1"))
         {
             var rest = text[end..].TrimStart();
-            return !rest.StartsWith("scale", StringComparison.Ordinal) && !rest.StartsWith("ratio", StringComparison.Ordinal);
+            return !rest.StartsWith("scale", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("ratio", StringComparison.OrdinalIgnoreCase);
         }
         return true;
     }

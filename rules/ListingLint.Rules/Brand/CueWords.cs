@@ -8,7 +8,7 @@ public static class CueWords
     [
         ["compatible", "with"], ["compatible", "for"], ["replacement", "for"], ["suitable", "for"], ["designed", "for"],
         ["made", "for"], ["fit", "for"], ["works", "with"], ["work", "with"], ["for", "use", "with"], ["for"], ["fits"], ["fit"],
-        ["compatible"], ["to"],
+        ["compatible"], ["to"], ["with"],
     ];
 
     /// <summary>Words shortly after a brand that make it a compatibility claim ("Sony WH-1000XM5 compatible ear pads").</summary>
@@ -20,6 +20,11 @@ public static class CueWords
         "style", "styled", "styles", "inspired", "lookalike", "look", "looks", "alike", "like", "dupe", "dupes", "homage",
         "copy", "replica", "imitation", "similar", "alternative",
     ]);
+
+    /// <summary>Any style word before or after a brand, for a quick look at long text before it is split into words.</summary>
+    public static readonly System.Buffers.SearchValues<string> AnyStyleWord = System.Buffers.SearchValues.Create(
+        ["style", "inspired", "look", "alike", "like", "dupe", "homage", "copy", "replica", "imitation", "similar", "alternative", "same as"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Phrases right before a brand that make it a style reference ("inspired by Chanel", "dupe of …").</summary>
     public static readonly string[][] StyleBefore =

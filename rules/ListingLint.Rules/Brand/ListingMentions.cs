@@ -15,13 +15,18 @@ public static class ListingMentions
         {
             var title = TextTokens.Of(listing.Title);
             Add(mentions, title, MentionMatcher.Find(title, registry, true, categoryKeys, stated), MentionSource.Title, listing.At("/title"), true);
-            counterfeit = CounterfeitWording.Find(title);
+            counterfeit = CounterfeitWording.Find(listing.Title);
         }
+        // A description only matters for style references and copy wording, so most are never split into words.
         if (!string.IsNullOrWhiteSpace(listing.Description))
         {
-            var description = TextTokens.Of(PlainText.Of(listing.Description));
-            Add(mentions, description, MentionMatcher.Find(description, registry, false, categoryKeys, null), MentionSource.Description, listing.At("/description"), false);
-            counterfeit ??= CounterfeitWording.Find(description);
+            var descriptionCopy = CounterfeitWording.Find(listing.Description);
+            counterfeit ??= descriptionCopy;
+            if (descriptionCopy is not null || listing.Description.AsSpan().ContainsAny(CueWords.AnyStyleWord))
+            {
+                var description = TextTokens.Of(PlainText.Of(listing.Description));
+                Add(mentions, description, MentionMatcher.Find(description, registry, false, categoryKeys, null), MentionSource.Description, listing.At("/description"), false);
+            }
         }
         if (counterfeit is not null)
             MarkCounterfeit(mentions, counterfeit, field, listing);

@@ -53,9 +53,6 @@ public sealed class TextTokens
     public string Span(int first, int last) =>
         _written[_tokens[first].Start..(_tokens[last].Start + _tokens[last].Length)];
 
-    /// <summary>The folded form of the whole text, for phrase searches that need the punctuation ("1:1").</summary>
-    public string Folded => _folded;
-
     private void Split()
     {
         var start = -1;

@@ -15,6 +15,7 @@ public class LL3007CompatibilityClaimTests
     [InlineData("Sony WH-1000XM5 Compatible Ear Pads Protein Leather", "Sony", "Compatible")]
     [InlineData("iPhone 15 Pro Max Case Magnetic Clear Shockproof", "iPhone", "Case")]
     [InlineData("Samsung S24 Ultra Tempered Glass Screen Protector", "Samsung", "Glass")]
+    [InlineData("Selfie Ring Light Lamp with iPhone Holder", "iPhone", "with")]
     public void CompatibilityClaim_FiresAsInfo(string title, string matched, string cue)
     {
         var found = Tester.Fires($$"""{ "id": "1", "title": "{{title}}" }""", "LL3007", "/title", Severity.Info);
