@@ -90,6 +90,17 @@ public class BrandRegistryTests
     }
 
     [Fact]
+    public void AuthorizationDateNotIso_IsAConfigurationErrorWithLine()
+    {
+        using var store = new StoreFolder();
+        store.Write("authorizations.json", "[\n  { \"brand\": \"Nike\", \"validUntil\": \"31/12/2027\" }\n]");
+        var configuration = new AuditConfiguration { BaseDirectory = store.Path, Authorizations = "authorizations.json" };
+        var error = Assert.Throws<ConfigurationException>(() => new BrandFactProvider(configuration));
+        Assert.Equal(2, error.Line);
+        Assert.Contains("yyyy-MM-dd", error.Message);
+    }
+
+    [Fact]
     public void MissingAuthorizationsFile_IsAConfigurationError()
     {
         var configuration = new AuditConfiguration { BaseDirectory = Path.GetTempPath(), Authorizations = "no-such-authorizations.json" };

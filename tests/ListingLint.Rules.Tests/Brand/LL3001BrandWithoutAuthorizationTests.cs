@@ -98,6 +98,16 @@ public class LL3001BrandWithoutAuthorizationTests
     }
 
     [Fact]
+    public void StoreAuthorizationsFile_Authorizes()
+    {
+        using var store = new StoreFolder();
+        store.Write("authorizations.json", """{ "authorizations": [ { "brand": "Louis Vuitton", "categories": ["Luggage & Bags"] } ] }""");
+        var tester = RuleTester.For<LL3001BrandWithoutAuthorization>($$"""{ "authorizations": "{{store.PathOf("authorizations.json")}}" }""");
+        tester.Quiet("""{ "id": "1", "title": "LV Neverfull MM Monogram Canvas Tote", "brand": "Louis Vuitton" }""");
+        tester.Fires("""{ "id": "2", "title": "Gucci Marmont Shoulder Bag", "brand": "Gucci" }""", "LL3001", "/brand");
+    }
+
+    [Fact]
     public void OwnBrandOption_Quiet()
     {
         var tester = RuleTester.For<LL3001BrandWithoutAuthorization>("""{ "rules": { "LL3001": { "ownBrands": ["Yuemei"] } } }""");

@@ -1,5 +1,4 @@
 using ListingLint.Configuration;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Rules.Brand.Registry;
@@ -35,18 +34,7 @@ public static class BrandRegistryReader
 
     public static IReadOnlyList<BrandEntry> Read(string json, string file)
     {
-        JToken root;
-        try
-        {
-            root = JToken.Parse(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
-        }
-        catch (JsonReaderException e)
-        {
-            throw new ConfigurationException(file, e.LineNumber, e.LinePosition, "not valid JSON");
-        }
-        var list = root is JObject obj ? obj["brands"] : root;
-        if (list is not JArray array)
-            throw ConfigurationException.At(file, root, "a brand file is an array of brands or an object with a 'brands' array");
+        var array = JsonFile.ListOf(JsonFile.Parse(json, file), "brands", file, "a brand file");
         return array.Select(item => Entry(item, file)).ToArray();
     }
 

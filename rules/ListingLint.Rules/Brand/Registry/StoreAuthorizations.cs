@@ -29,17 +29,7 @@ public sealed class StoreAuthorizations
         var path = configuration.Resolve(display);
         if (!File.Exists(path))
             throw new ConfigurationException(display, 0, 0, "authorizations file not found");
-        JToken root;
-        try
-        {
-            root = JToken.Parse(File.ReadAllText(path), new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
-        }
-        catch (JsonReaderException e)
-        {
-            throw new ConfigurationException(display, e.LineNumber, e.LinePosition, "not valid JSON");
-        }
-        if ((root is JObject obj ? obj["authorizations"] : root) is not JArray array)
-            throw ConfigurationException.At(display, root, "an authorizations file is an array or an object with an 'authorizations' array");
+        var array = JsonFile.ListOf(JsonFile.Parse(File.ReadAllText(path), display), "authorizations", display, "an authorizations file");
         var folder = Path.GetDirectoryName(path)!;
         return new StoreAuthorizations(array.Select((item, i) => Entry(item, i, display, folder, registry)));
     }
