@@ -45,7 +45,8 @@ public static class CueWords
         "holder", "mount", "stand", "dock", "sleeve", "pouch", "bumper", "shell", "housing", "pads", "earpads", "cushion",
         "cushions", "tips", "eartips", "replacement", "stylus", "grip", "grips", "keycaps", "decal", "decals",
         "hook", "hooks", "refill", "refills", "filter", "filters", "brush", "brushes", "nozzle", "insole", "insoles", "laces",
-        "shoelaces", "parts", "accessories", "keycap",
+        "shoelaces", "parts", "accessories", "keycap", "station", "mat", "mats", "organizer", "wiper", "wipers", "fob", "tray",
+        "trays", "guard", "guards",
     ]);
 
     /// <summary>Words that say the item is the brand's own product, not an accessory for it.</summary>
@@ -53,6 +54,14 @@ public static class CueWords
 
     /// <summary>Words a title may start with before the brand ("New Puma Sneakers", "Original Dove Soap").</summary>
     public static readonly WordSet Lead = new(["new", "original", "genuine", "official", "authentic", "brand"]);
+
+    /// <summary>Words that, right after an everyday-word brand, make it a description: "Mango Print Dress", "Supreme Quality".</summary>
+    public static readonly WordSet Descriptors = new(
+    [
+        "print", "printed", "pattern", "patterned", "color", "colour", "colored", "coloured", "quality", "style", "shape",
+        "shaped", "scent", "scented", "flavor", "flavour", "design", "motif", "white", "black", "grey", "gray", "green", "red",
+        "pink", "blue", "yellow",
+    ]);
 
     /// <summary>Words after which an accessory noun describes what comes with the item ("AirPods with Charging Case").</summary>
     public static readonly WordSet Inclusion = new(["with", "includes", "including", "plus", "and"]);

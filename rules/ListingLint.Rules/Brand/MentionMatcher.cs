@@ -36,15 +36,19 @@ public static class MentionMatcher
         return found;
     }
 
-    // "Apple", "Dove", "Coach" are brands only when capitalised and either the stated brand, or first in the title
-    // of a listing in a category the brand sells in: "Dove Beauty Bar Soap" but not "Dove Grey Scarf" or "Sports Coach Bag".
+    // "Apple", "Dove", "Coach" are brands only when capitalised, not followed by a descriptive word ("Apple Green"), and
+    // either the stated brand, right after a compatibility phrase ("Toner for HP"), or first in the title of a listing in a category the brand sells in: "Dove Beauty Bar Soap"
+    // but not "Dove Grey Scarf" or "Sports Coach Bag".
     private static bool Accept(BrandTerm term, TextTokens text, int index, bool allowCommon, IReadOnlySet<string> categoryKeys, string? statedBrand)
     {
         if (!term.Common)
             return true;
         if (!allowCommon || !text.IsCapitalized(index))
             return false;
-        if (statedBrand == term.Entry.Name)
+        var next = index + term.Words.Count;
+        if (next < text.Count && CueWords.Descriptors.Contains(text.Word(next)))
+            return false;
+        if (statedBrand == term.Entry.Name || MentionRoles.CompatibilityBefore(text, index) is not null)
             return true;
         return AtStart(text, index) && term.Entry.SellsIn(categoryKeys);
     }

@@ -34,7 +34,8 @@ public static class MentionRoles
         return result;
     }
 
-    private static string? CompatibilityBefore(TextTokens text, int first) => PhraseBefore(text, first, CueWords.CompatibilityBefore);
+    /// <summary>The compatibility phrase right before word <paramref name="first"/> ("for", "compatible with"), if any.</summary>
+    public static string? CompatibilityBefore(TextTokens text, int first) => PhraseBefore(text, first, CueWords.CompatibilityBefore);
 
     private static string? CompatibilityAfter(TextTokens text, int last)
     {

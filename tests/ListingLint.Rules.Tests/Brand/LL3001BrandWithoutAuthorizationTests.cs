@@ -66,6 +66,9 @@ public class LL3001BrandWithoutAuthorizationTests
     [InlineData("Laptop Sleeve 13 inch Fits MacBook Air M2 Waterproof")]
     [InlineData("iPhone 15 Pro Max Case Magnetic Clear Shockproof")]
     [InlineData("Watch Band for Apple Watch Series 9 8 7 Sport Silicone Strap")]
+    [InlineData("Tesla Model 3 Floor Mats All Weather TPE")]
+    [InlineData("PS5 Controller Charging Station Dual Fast Charger")]
+    [InlineData("Toner Cartridge for HP LaserJet Pro M404")]
     [InlineData("Building Blocks Compatible with Lego Classic Bricks")]
     public void CompatibilityClaims_Quiet(string title)
     {
@@ -80,6 +83,9 @@ public class LL3001BrandWithoutAuthorizationTests
     [InlineData("Puma Plush Toy Stuffed Animal 30cm", "Toys & Hobbies")]
     [InlineData("Guess Who Board Game Classic Family Game", "Toys & Hobbies")]
     [InlineData("Gap Filler Foam Spray Sealant 500ml", "Tools")]
+    [InlineData("Mango Print Summer Dress Women Beach", "Women's Clothing")]
+    [InlineData("Supreme Quality Cotton Hoodie Men", "Men's Clothing")]
+    [InlineData("Off White Sneakers Women Casual Platform", "Shoes")]
     public void EverydayWordsThatAreBrands_Quiet(string title, string category)
     {
         Tester.Quiet($$"""{ "id": "1", "title": "{{title}}", "category": ["{{category}}"] }""");
