@@ -2,14 +2,17 @@ using System.Buffers;
 
 namespace ListingLint.Rules.Brand;
 
-/// <summary>Words sellers use for copies of branded goods ("replica", "1:1", "AAA quality", "mirror quality").</summary>
+/// <summary>
+/// Words sellers use for copies sold as the brand ("replica", "1:1", "AAA quality", "mirror quality"). Look-alike words
+/// ("dupe", "style", "inspired") are style cues instead: they do not claim the brand.
+/// </summary>
 public static class CounterfeitWording
 {
     private static readonly string[] Phrases =
     [
         "replica", "replicas", "1:1", "aaa quality", "aaa grade", "aaa+", "aaaa", "aaaaa", "mirror quality", "mirror copy",
         "high imitation", "super fake", "super copy", "top copy", "knockoff", "knock-off", "knock off", "counterfeit",
-        "fake", "dupe", "dupes", "master copy", "original quality",
+        "fake", "master copy", "original quality",
     ];
 
     private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.OrdinalIgnoreCase);

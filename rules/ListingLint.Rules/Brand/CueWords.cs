@@ -26,6 +26,12 @@ public static class CueWords
         ["style", "inspired", "look", "alike", "like", "dupe", "homage", "copy", "replica", "imitation", "similar", "alternative", "same as"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Style words that right after an everyday-word brand make it the brand ("Celine Dupe Sunglasses").</summary>
+    public static readonly WordSet StrongStyleAfter = new(["style", "styled", "inspired", "dupe", "dupes", "homage", "replica", "lookalike"]);
+
+    /// <summary>Articles a cue phrase may have before the brand: "works like the Dyson Airwrap".</summary>
+    public static readonly WordSet Articles = new(["the", "a", "an", "your"]);
+
     /// <summary>Phrases right before a brand that make it a style reference ("inspired by Chanel", "dupe of …").</summary>
     public static readonly string[][] StyleBefore =
     [
@@ -58,7 +64,7 @@ public static class CueWords
     /// <summary>Words that, right after an everyday-word brand, make it a description: "Mango Print Dress", "Supreme Quality".</summary>
     public static readonly WordSet Descriptors = new(
     [
-        "print", "printed", "pattern", "patterned", "color", "colour", "colored", "coloured", "quality", "style", "shape",
+        "print", "printed", "pattern", "patterned", "color", "colour", "colored", "coloured", "quality", "shape",
         "shaped", "scent", "scented", "flavor", "flavour", "design", "motif", "white", "black", "grey", "gray", "green", "red",
         "pink", "blue", "yellow",
     ]);

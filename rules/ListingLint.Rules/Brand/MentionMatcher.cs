@@ -37,7 +37,8 @@ public static class MentionMatcher
     }
 
     // "Apple", "Dove", "Coach" are brands only when capitalised, not followed by a descriptive word ("Apple Green"), and
-    // either the stated brand, right after a compatibility phrase ("Toner for HP"), or first in the title of a listing in a category the brand sells in: "Dove Beauty Bar Soap"
+    // either the stated brand, right after a compatibility phrase ("Toner for HP"), or first in the title (or right
+    // before a style word: "Celine Dupe") of a listing in a category the brand sells in: "Dove Beauty Bar Soap"
     // but not "Dove Grey Scarf" or "Sports Coach Bag".
     private static bool Accept(BrandTerm term, TextTokens text, int index, bool allowCommon, IReadOnlySet<string> categoryKeys, string? statedBrand)
     {
@@ -50,7 +51,8 @@ public static class MentionMatcher
             return false;
         if (statedBrand == term.Entry.Name || MentionRoles.CompatibilityBefore(text, index) is not null)
             return true;
-        return AtStart(text, index) && term.Entry.SellsIn(categoryKeys);
+        var styled = next < text.Count && CueWords.StrongStyleAfter.Contains(text.Word(next));
+        return (styled || AtStart(text, index)) && term.Entry.SellsIn(categoryKeys);
     }
 
     private static bool AtStart(TextTokens text, int index)

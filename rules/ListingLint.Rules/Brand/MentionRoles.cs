@@ -65,6 +65,13 @@ public static class MentionRoles
 
     private static string? PhraseBefore(TextTokens text, int first, string[][] phrases)
     {
+        if (first > 1 && CueWords.Articles.Contains(text.Word(first - 1)) && !text.PauseBefore(first) && PhraseEndingAt(text, first - 1, phrases) is { } withArticle)
+            return withArticle;
+        return PhraseEndingAt(text, first, phrases);
+    }
+
+    private static string? PhraseEndingAt(TextTokens text, int first, string[][] phrases)
+    {
         foreach (var phrase in phrases)
         {
             var start = first - phrase.Length;

@@ -14,6 +14,7 @@ public class LL3005BrandUsedAsStyleReferenceTests
     [InlineData("Elegant Pearl Earrings Inspired by Chanel Double C", "Chanel", "Inspired by")]
     [InlineData("Dyson Supersonic Style Hair Dryer 1800W Negative Ion", "Dyson", "Style")]
     [InlineData("Automatic Diver Watch Rolex Homage Sapphire Crystal", "Rolex", "Homage")]
+    [InlineData("Women Oversized Sunglasses Square Frame UV400 Celine Dupe", "Celine", "Dupe")]
     public void StyleReferenceInTitle_FiresAsError(string title, string matched, string cue)
     {
         var found = Tester.Fires($$"""{ "id": "1", "title": "{{title}}", "brand": "None" }""", "LL3005", "/title", Severity.Error);
@@ -42,6 +43,17 @@ public class LL3005BrandUsedAsStyleReferenceTests
             """;
         var found = Tester.Fires(json, "LL3005", "/description");
         Assert.Equal("Prada", found[0].Evidence["brand"]);
+    }
+
+    [Fact]
+    public void StyleCueWithArticleInDescription_FiresAtDescription()
+    {
+        const string json = """
+            { "id": "1", "title": "Hair Dryer Brush One Step Volumizer", "brand": "Generic",
+              "description": "Works like the Dyson Airwrap at a fraction of the price." }
+            """;
+        var found = Tester.Fires(json, "LL3005", "/description", Severity.Error);
+        Assert.Equal("like the", found[0].Evidence["cue"]);
     }
 
     [Fact]
