@@ -53,7 +53,7 @@ public class LL3005BrandUsedAsStyleReferenceTests
               "description": "Works like the Dyson Airwrap at a fraction of the price." }
             """;
         var found = Tester.Fires(json, "LL3005", "/description", Severity.Error);
-        Assert.Equal("like the", found[0].Evidence["cue"]);
+        Assert.Equal("like", found[0].Evidence["cue"]);
     }
 
     [Fact]
