@@ -34,26 +34,15 @@ public class LL3005BrandUsedAsStyleReferenceTests
         Assert.Equal("the brand of a copy", found[0].Evidence["use"]);
     }
 
-    [Fact]
-    public void CopyOfBrandInHtmlDescription_FiresAtDescription()
+    [Theory]
+    [InlineData("<p>Top grade 1:1 copy of the <b>Prada</b> Re-Edition bag, AAA quality.</p>", "Prada", "1:1")]
+    [InlineData("Works like the Dyson Airwrap at a fraction of the price.", "Dyson", "like")]
+    public void BrandBorrowedInDescription_FiresAtDescription(string description, string brand, string cue)
     {
-        const string json = """
-            { "id": "1", "title": "Designer Bag Women Leather Crossbody Purse", "brand": "None",
-              "description": "<p>Top grade 1:1 copy of the <b>Prada</b> Re-Edition bag, AAA quality.</p>" }
-            """;
-        var found = Tester.Fires(json, "LL3005", "/description");
-        Assert.Equal("Prada", found[0].Evidence["brand"]);
-    }
-
-    [Fact]
-    public void StyleCueWithArticleInDescription_FiresAtDescription()
-    {
-        const string json = """
-            { "id": "1", "title": "Hair Dryer Brush One Step Volumizer", "brand": "Generic",
-              "description": "Works like the Dyson Airwrap at a fraction of the price." }
-            """;
+        var json = $$"""{ "id": "1", "title": "Women Leather Crossbody Purse", "brand": "Generic", "description": "{{description}}" }""";
         var found = Tester.Fires(json, "LL3005", "/description", Severity.Error);
-        Assert.Equal("like", found[0].Evidence["cue"]);
+        Assert.Equal(brand, found[0].Evidence["brand"]);
+        Assert.Equal(cue, found[0].Evidence["cue"]);
     }
 
     [Fact]
