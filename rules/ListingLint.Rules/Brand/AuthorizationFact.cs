@@ -10,6 +10,7 @@ namespace ListingLint.Rules.Brand;
 /// <param name="DocumentPath">The document's full path when it is a local file; null for URLs or no document.</param>
 /// <param name="DocumentMissing">A local document is named and no file exists at <paramref name="DocumentPath"/>.</param>
 /// <param name="CoversCategory">False only when both the authorization and the listing name categories and none meet.</param>
+/// <param name="ListingCategory">The listing's category path, for messages ("Men's Clothing > Tops &amp; Tees").</param>
 /// <param name="Source">"listing" or the authorizations file's path.</param>
 public sealed record AuthorizationFact(
     string Brand,
@@ -22,6 +23,7 @@ public sealed record AuthorizationFact(
     DateOnly? ValidUntil,
     IReadOnlyList<string> Categories,
     bool CoversCategory,
+    string ListingCategory,
     string Source,
     Location Location)
 {

@@ -89,6 +89,7 @@ public sealed class BrandFactProvider : IFactProvider
             fromListing ? listing.At(a.Location.Pointer + "/document") : a.Location.WithPointer(a.Location.Pointer + "/document"),
             a.ValidFrom, a.ValidUntil, a.Categories,
             AuthorizationCategories.Cover(a.Categories, listing.Category, listingKeys),
+            string.Join(" > ", listing.Category),
             fromListing ? "listing" : a.Location.File,
             a.Location);
     }

@@ -21,24 +21,22 @@ public sealed class LL3003AuthorizationForOtherCategories : ListingRule
     {
         ProductBrand product = default!;
         AuthorizationFact authorization = default!;
-        ListingLint.Model.Listing listing = default!;
 
         When()
-            .Match(() => listing)
             .Match(() => product)
             .Match(() => authorization, a => a.Brand == product.Brand, a => !a.CoversCategory)
             .Not<AuthorizationFact>(a => a.Brand == product.Brand && a.CoversCategory);
         Then()
-            .Do(ctx => Report(ctx, authorization, listing));
+            .Do(ctx => Report(ctx, authorization));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, AuthorizationFact authorization, ListingLint.Model.Listing listing) =>
+    private static void Report(NRules.RuleModel.IContext ctx, AuthorizationFact authorization) =>
         ctx.Report(
             Descriptor,
             null,
             authorization.Location,
             Evidence.Of(("brand", authorization.WrittenBrand), ("authorized", string.Join(", ", authorization.Categories)),
-                ("category", string.Join(" > ", listing.Category)), ("source", authorization.Source)),
+                ("category", authorization.ListingCategory), ("source", authorization.Source)),
             "Ask the brand owner to extend the authorization to this category, or list the item in an authorized one",
-            authorization.WrittenBrand, string.Join(", ", authorization.Categories), string.Join(" > ", listing.Category));
+            authorization.WrittenBrand, string.Join(", ", authorization.Categories), authorization.ListingCategory);
 }
