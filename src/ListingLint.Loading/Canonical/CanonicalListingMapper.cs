@@ -29,7 +29,7 @@ internal static class CanonicalListingMapper
             Attributes = AttributeReader.Read(obj["attributes"], "/attributes", ctx),
             Variants = VariantReader.Read(obj["variants"], ctx),
             Images = ImageReader.Read(obj["images"], ctx, images),
-            BrandAuthorization = AuthorizationReader.Read(obj["brandAuthorization"], "/brandAuthorization", ctx),
+            BrandAuthorization = AuthorizationReader.Read(obj["brandAuthorization"], "/brandAuthorization", ctx, images.ListingDirectory),
             Package = ReadPackage(obj["package"], ctx),
             Shipping = ReadShipping(obj["shipping"], ctx),
             Page = ctx.String(obj["page"], "/page", allowScalars: false),
