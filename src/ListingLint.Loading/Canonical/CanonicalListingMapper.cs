@@ -26,6 +26,7 @@ internal static class CanonicalListingMapper
             }
         }
 
+        var page = ctx.String(obj["page"], "/page", allowScalars: false);
         return new Listing
         {
             Id = id,
@@ -40,7 +41,8 @@ internal static class CanonicalListingMapper
             BrandAuthorization = AuthorizationReader.Read(obj["brandAuthorization"], "/brandAuthorization", ctx),
             Package = ReadPackage(obj["package"], ctx),
             Shipping = ReadShipping(obj["shipping"], ctx),
-            Page = ctx.String(obj["page"], "/page", allowScalars: false),
+            Page = page,
+            LandingPage = page is null ? null : Html.LandingPageLoader.Load(page, ctx.Map.Resolve("/page"), ctx.File, images, images.Directory, images.Root, ctx.Options),
             Suppressions = SuppressionReader.Read(obj["listinglint"], ctx),
             Extra = extra,
             Format = format,

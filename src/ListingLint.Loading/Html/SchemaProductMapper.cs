@@ -135,6 +135,12 @@ internal static class SchemaProductMapper
         if (variants.Count == 0 && offers.Count > 1 && offers.All(o => o.Text("sku") is not null || o.Text("name") is not null))
             variants = offers.Select(o => Variant(o, [])).ToList();
         draft.OffersVariants(variants);
+        var priced = variants.Where(v => v.Price is not null).ToArray();
+        if (offers.Count == 0 && priced.Length > 0)
+        {
+            var cheapest = priced.MinBy(v => v.Price!.Value)!;
+            draft.SetPrice(cheapest.Price!.Value, cheapest.Currency?.Value, cheapest.Price.Location, product.Source, cheapest.Currency?.Location);
+        }
     }
 
     private static VariantDraft Variant(SchemaNode node, IReadOnlyList<string> variesBy)
