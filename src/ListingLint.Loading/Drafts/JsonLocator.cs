@@ -19,6 +19,13 @@ internal sealed class JsonLocator(string file, int line = 1, int column = 1)
         return l == 1 ? new Location(File, "", line, column + c - 1) : new Location(File, "", line + l - 1, c);
     }
 
+    /// <summary>The token's text with its location, or null when it has none.</summary>
+    public Sourced<string>? Sourced(JToken? token) =>
+        Text(token) is { Length: > 0 } text ? new Sourced<string>(text, At(token)) : null;
+
+    public void Set(ListingDraft draft, string field, JToken? token, string source) =>
+        draft.Set(field, Text(token), At(token), source);
+
     public static string? Text(JToken? token) => token switch
     {
         JValue { Type: JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean } v => v.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -18,9 +18,9 @@ internal static class AliExpressProductMapper
 
     public static void Map(JObject root, ListingDraft draft, JsonLocator at, string source)
     {
-        Set(draft, "id", First(root, "productId", "idStr") ?? (JsonLocator.Find(root, "productInfo") as JObject)?["id"], at, source);
-        Set(draft, "title", First(root, "subject", "title"), at, source);
-        Set(draft, "brand", First(root, "brandName"), at, source);
+        at.Set(draft, "id", First(root, "productId", "idStr") ?? (JsonLocator.Find(root, "productInfo") as JObject)?["id"], source);
+        at.Set(draft, "title", First(root, "subject", "title"), source);
+        at.Set(draft, "brand", First(root, "brandName"), source);
         var currency = JsonLocator.Text(First(root, "currencyCode", "baseCurrencyCode"));
         var sku = JsonLocator.Find(root, "sku") as JObject;
         var properties = (JsonLocator.Find(root, "productSKUPropertyList") ?? sku?["props"]) as JArray ?? [];
@@ -72,14 +72,14 @@ internal static class AliExpressProductMapper
 
     private static VariantDraft Variant(JObject sku, Dictionary<(string, string), (string Name, string Value, Location Location)> names, string? currency, JsonLocator at, string source)
     {
-        var variant = new VariantDraft(at.At(sku), source) { Sku = Sourced(sku["skuIdStr"] ?? sku["skuId"], at) };
+        var variant = new VariantDraft(at.At(sku), source) { Sku = at.Sourced(sku["skuIdStr"] ?? sku["skuId"]) };
         var value = sku["skuVal"] as JObject ?? sku;
         var amount = value["skuActivityAmount"] ?? value["skuAmount"] ?? value["price"] ?? value["skuCalPrice"];
         var number = amount is JObject money ? money["value"] : amount;
         if (Money.Parse(JsonLocator.Text(number)) is { } price)
         {
             variant.Price = new Sourced<decimal>(price, at.At(number));
-            variant.Currency = (amount as JObject)?["currency"] is { } c ? Sourced(c, at) : currency is null ? null : new Sourced<string>(currency, at.At(number));
+            variant.Currency = (amount as JObject)?["currency"] is { } c ? at.Sourced(c) : currency is null ? null : new Sourced<string>(currency, at.At(number));
         }
         var quantity = value["availQuantity"] ?? sku["quantity"] ?? sku["availQuantity"];
         if (quantity is JValue { Type: JTokenType.Integer } stock)
@@ -99,10 +99,4 @@ internal static class AliExpressProductMapper
 
     private static JToken? First(JObject root, params string[] keys) =>
         keys.Select(k => JsonLocator.Find(root, k)).FirstOrDefault(t => t is not null);
-
-    private static void Set(ListingDraft draft, string field, JToken? token, JsonLocator at, string source) =>
-        draft.Set(field, JsonLocator.Text(token), at.At(token), source);
-
-    private static Sourced<string>? Sourced(JToken? token, JsonLocator at) =>
-        JsonLocator.Text(token) is { Length: > 0 } text ? new Sourced<string>(text, at.At(token)) : null;
 }

@@ -19,11 +19,11 @@ internal static class ShopifyProductMapper
 
     public static void Map(JObject product, ListingDraft draft, JsonLocator at, string source, bool integerCents)
     {
-        Set(draft, "id", product["id"] ?? product["handle"], at, source);
-        Set(draft, "title", product["title"], at, source);
-        Set(draft, "description", product["body_html"] ?? product["description"], at, source);
-        Set(draft, "brand", product["vendor"], at, source);
-        Set(draft, "url", product["url"], at, source);
+        at.Set(draft, "id", product["id"] ?? product["handle"], source);
+        at.Set(draft, "title", product["title"], source);
+        at.Set(draft, "description", product["body_html"] ?? product["description"], source);
+        at.Set(draft, "brand", product["vendor"], source);
+        at.Set(draft, "url", product["url"], source);
         if (JsonLocator.Text(product["product_type"] ?? product["type"]) is { Length: > 0 } type)
             draft.SetCategory([type], at.At(product["product_type"] ?? product["type"]), source);
         var optionNames = OptionNames(product["options"]);
@@ -57,9 +57,9 @@ internal static class ShopifyProductMapper
     {
         var variant = new VariantDraft(at.At(v), source)
         {
-            Sku = Sourced(v["sku"], at),
-            Title = JsonLocator.Text(v["title"]) == DefaultTitle ? null : Sourced(v["title"], at),
-            Image = Sourced((v["featured_image"] as JObject)?["src"] ?? v["image"], at),
+            Sku = at.Sourced(v["sku"]),
+            Title = JsonLocator.Text(v["title"]) == DefaultTitle ? null : at.Sourced(v["title"]),
+            Image = at.Sourced((v["featured_image"] as JObject)?["src"] ?? v["image"]),
         };
         if (Price(v["price"], integerCents) is { } price)
             variant.Price = new Sourced<decimal>(price, at.At(v["price"]));
@@ -85,10 +85,4 @@ internal static class ShopifyProductMapper
         JValue { Type: JTokenType.String } text => Money.Parse((string)text!),
         _ => null,
     };
-
-    private static void Set(ListingDraft draft, string field, JToken? token, JsonLocator at, string source) =>
-        draft.Set(field, JsonLocator.Text(token), at.At(token), source);
-
-    private static Sourced<string>? Sourced(JToken? token, JsonLocator at) =>
-        JsonLocator.Text(token) is { Length: > 0 } text ? new Sourced<string>(text, at.At(token)) : null;
 }
