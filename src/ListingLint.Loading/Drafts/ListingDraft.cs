@@ -41,6 +41,9 @@ internal sealed class ListingDraft(string file, string format)
         _fields.TryAdd(field, (new Sourced<string>(value, at), source));
     }
 
+    /// <summary>Records what a source shows without making it the listing's value (the visible price next to the markup's).</summary>
+    public void Observe(string field, string value, Location at, string source) => _observations.Add(new Observation(field, value, source, at));
+
     public string? Get(string field) => _fields.TryGetValue(field, out var v) ? v.Value.Value : null;
 
     public void SetPrice(decimal amount, string? currency, Location at, string source, Location? currencyAt = null)

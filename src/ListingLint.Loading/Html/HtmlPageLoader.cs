@@ -48,6 +48,7 @@ public static class HtmlPageLoader
             return (null, problem + NotesSuffix(draft), fileLocation);
         }
         SpecTableReader.Read(page);
+        VisiblePriceReader.Read(page);
         if (draft.Get("title") is null && document.Title is { Length: > 0 } title && document.QuerySelector("title") is { } element)
             draft.Set("title", title, page.At(element), SourceKinds.PageText);
         var fallbackId = Path.GetFileNameWithoutExtension(displayPath);

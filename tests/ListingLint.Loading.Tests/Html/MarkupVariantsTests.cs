@@ -86,4 +86,25 @@ public class MarkupVariantsTests
         var listing = Load("""<script type="application/ld+json"><!-- {"@type":"Product","name":"Desk Fan"} --></script>""");
         Assert.Equal("Desk Fan", listing.Title);
     }
+
+    [Fact]
+    public void VisiblePriceBesideTheMarkup_IsObservedAsPageText()
+    {
+        var listing = Load("""
+            <div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Desk Fan</span>
+            <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="price" content="34.50">$39.50</span><meta itemprop="priceCurrency" content="USD"></div></div>
+            """);
+        Assert.Equal(34.50m, listing.Price!.Amount);
+        Assert.Contains(listing.Observations, o => o is { Field: "price", Source: SourceKinds.PageText, Value: "39.50" });
+    }
+
+    [Fact]
+    public void ThousandsSeparatorInVisiblePrice_IsTheSamePrice()
+    {
+        var listing = Load("""
+            <div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Microwave</span>
+            <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="price" content="1000.00">1,000.00</span></div></div>
+            """);
+        Assert.Contains(listing.Observations, o => o is { Field: "price", Source: SourceKinds.PageText, Value: "1000.00" });
+    }
 }

@@ -33,4 +33,12 @@ public class LL7007PagePricesContradictTests
         var page = """<meta property="og:type" content="product"><meta property="product:price:amount" content="18.50"><meta property="product:price:currency" content="EUR">""" + JsonLd;
         Tester.Quiet(LandingPages.With(Feed, page));
     }
+
+    [Fact]
+    public void VisiblePriceDiffersFromMicrodataContent_Fires()
+    {
+        var page = """<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Earbuds</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="19.99">$24.99</span></div></div>""";
+        var found = Tester.Fires(LandingPages.With(Feed, page), "LL7007", "/page");
+        Assert.Equal("page text", found[0].Evidence["secondSource"]);
+    }
 }
