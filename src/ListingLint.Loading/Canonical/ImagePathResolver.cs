@@ -6,7 +6,9 @@ public sealed class ImagePathResolver(string listingDirectory, string root)
     public static ImagePathResolver None { get; } = new("", "");
 
     /// <summary>The folder of the listing's file ("" when unknown).</summary>
-    public string ListingDirectory => listingDirectory;
+    public string Directory => listingDirectory;
+
+    public string Root => root;
 
     public (string? Path, bool OutsideRoot) Resolve(string src)
     {
