@@ -31,7 +31,7 @@ internal static class ColourAnalyzer
         string? background = uniform ? ColourFamilies.Of(br, bg, bb) : null;
 
         var counts = new Dictionary<string, int>();
-        double sr = 0, sg = 0, sb = 0;
+        double sr = 0, sg = 0, sb = 0, cr = 0, cg = 0;
         var subject = 0;
         for (var i = 0; i < size * size; i++)
         {
@@ -40,6 +40,8 @@ internal static class ColourAnalyzer
             var family = ColourFamilies.Of(t.Red[i], t.Green[i], t.Blue[i]);
             counts[family] = counts.GetValueOrDefault(family) + 1;
             (sr, sg, sb) = (sr + t.Red[i], sg + t.Green[i], sb + t.Blue[i]);
+            var sum = t.Red[i] + t.Green[i] + t.Blue[i] + 1e-3;
+            (cr, cg) = (cr + t.Red[i] / sum, cg + t.Green[i] / sum);
             subject++;
         }
         // Under 3% of the frame is too little subject to say anything about its colour.
@@ -48,7 +50,7 @@ internal static class ColourAnalyzer
         var shares = counts.ToDictionary(c => c.Key, c => Math.Round((double)c.Value / subject, 4));
         var dominant = shares.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
         var hex = string.Create(CultureInfo.InvariantCulture, $"#{(int)(sr / subject):x2}{(int)(sg / subject):x2}{(int)(sb / subject):x2}");
-        return new ColourProfile(dominant, hex, background, shares);
+        return new ColourProfile(dominant, hex, background, shares, Math.Round(cr / subject, 4), Math.Round(cg / subject, 4));
     }
 
     private static float Distance(Thumbnail t, int i, float r, float g, float b)

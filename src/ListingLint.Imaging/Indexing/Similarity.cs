@@ -17,10 +17,10 @@ public static class Similarity
     /// <summary>Largest dHash distance (of 64 bits) still counted as the same picture.</summary>
     public const int MaxDHashDistance = 16;
 
-    /// <summary>Largest difference in colour-family shares (sum of absolute differences, 0–2).</summary>
-    public const double MaxColourDifference = 0.8;
+    /// <summary>Largest distance between the subjects' mean chromaticities; a red and a blue version of one shot are ~0.3 apart.</summary>
+    public const double MaxChromaDistance = 0.06;
 
-    public readonly record struct Verdict(bool Same, int Distance, int DHashDistance, bool Mirrored);
+    public readonly record struct Verdict(bool Same, int Distance, int DHashDistance, bool Mirrored, double Chroma);
 
     public static Verdict Compare(ImageAnalysis a, ImageAnalysis b)
     {
@@ -28,20 +28,21 @@ public static class Similarity
             return default;
         var direct = (P: ImageHashes.Distance(x.PHash, y.PHash), D: ImageHashes.Distance(x.DHash, y.DHash));
         var mirror = (P: ImageHashes.Distance(x.PHashMirrored, y.PHash), D: ImageHashes.Distance(x.DHashMirrored, y.DHash));
-        var colours = ColoursAgree(a.Colours, b.Colours);
+        var chroma = ChromaDistance(a.Colours, b.Colours);
+        var colours = chroma <= MaxChromaDistance;
         if (colours && direct.P <= MaxPHashDistance && direct.D <= MaxDHashDistance)
-            return new Verdict(true, direct.P, direct.D, false);
+            return new Verdict(true, direct.P, direct.D, false, chroma);
         // A symmetric picture is its own mirror image; only call it mirrored when the direct comparison failed.
         if (colours && mirror.P <= MaxPHashDistance && mirror.D <= MaxDHashDistance)
-            return new Verdict(true, mirror.P, mirror.D, true);
-        return new Verdict(false, Math.Min(direct.P, mirror.P), Math.Min(direct.D, mirror.D), mirror.P < direct.P);
+            return new Verdict(true, mirror.P, mirror.D, true, chroma);
+        return new Verdict(false, Math.Min(direct.P, mirror.P), Math.Min(direct.D, mirror.D), mirror.P < direct.P, chroma);
     }
 
-    public static bool ColoursAgree(ColourProfile? a, ColourProfile? b)
+    public static double ChromaDistance(ColourProfile? a, ColourProfile? b)
     {
         if (a?.Dominant is null || b?.Dominant is null)
-            return true;
-        var difference = a.Shares.Keys.Union(b.Shares.Keys).Sum(k => Math.Abs(a.ShareOf(k) - b.ShareOf(k)));
-        return difference <= MaxColourDifference;
+            return 0;
+        double dr = a.ChromaR - b.ChromaR, dg = a.ChromaG - b.ChromaG;
+        return Math.Sqrt(dr * dr + dg * dg);
     }
 }
