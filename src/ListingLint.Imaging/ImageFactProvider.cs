@@ -68,6 +68,8 @@ public sealed class ImageFactProvider : IBatchObserver
     {
         var facts = new List<object>();
         var analysed = new List<(ImageRef Image, ImageAnalysis Analysis)>();
+        // ImageRef.IsMain also holds for an unmarked first image; with an explicit "main" elsewhere, only that one is main.
+        var main = listing.Images.FirstOrDefault(i => string.Equals(i.Role, "main", StringComparison.OrdinalIgnoreCase)) ?? listing.Images.FirstOrDefault();
         foreach (var image in listing.Images)
         {
             if (image.OutsideRoot)
@@ -84,7 +86,7 @@ public sealed class ImageFactProvider : IBatchObserver
                 facts.Add(Problem(listing, image, warning));
             if (analysis.IsAnalysed)
             {
-                facts.Add(FactsOf(listing, image, analysis));
+                facts.Add(FactsOf(listing, image, analysis) with { IsMain = ReferenceEquals(image, main) });
                 analysed.Add((image, analysis));
             }
         }
@@ -135,7 +137,6 @@ public sealed class ImageFactProvider : IBatchObserver
         ImageIndex = image.Index,
         Src = image.Src,
         Location = image.Location,
-        IsMain = image.IsMain,
         ResolvedPath = image.ResolvedPath,
         ContentHash = a.ContentHash,
         Format = a.Format,

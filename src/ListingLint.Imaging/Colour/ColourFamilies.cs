@@ -1,29 +1,16 @@
+using ListingLint.Model.Images;
+
 namespace ListingLint.Imaging.Colour;
 
 /// <summary>
-/// Colour families a buyer names, with the HSV bounds that put a pixel in one. Deliberately coarse: the LL4008 rule
-/// only needs to see that "Red" is not what a mostly blue photo shows.
+/// The HSV bounds that put a pixel in a <see cref="ColourFamily"/>. Deliberately coarse: the LL4008 rule only needs
+/// to see that "Red" is not what a mostly blue photo shows.
 /// </summary>
 public static class ColourFamilies
 {
-    public const string Red = "red", Orange = "orange", Yellow = "yellow", Green = "green", Blue = "blue", Purple = "purple",
-        Pink = "pink", Brown = "brown", Black = "black", White = "white", Grey = "grey";
-
-    /// <summary>Families that photos and names easily confuse (lighting, dye, camera white balance).</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Neighbours = new Dictionary<string, string[]>
-    {
-        [Red] = [Pink, Orange, Brown, Purple],
-        [Orange] = [Red, Yellow, Brown, Pink],
-        [Yellow] = [Orange, Green, Brown],
-        [Green] = [Yellow, Blue],
-        [Blue] = [Green, Purple, Grey],
-        [Purple] = [Blue, Pink, Red],
-        [Pink] = [Red, Purple, Orange, White],
-        [Brown] = [Orange, Red, Yellow, Black, Grey],
-        [Black] = [Grey, Brown, Blue],
-        [White] = [Grey, Pink, Yellow],
-        [Grey] = [Black, White, Blue, Brown],
-    };
+    private const string Red = ColourFamily.Red, Orange = ColourFamily.Orange, Yellow = ColourFamily.Yellow, Green = ColourFamily.Green,
+        Blue = ColourFamily.Blue, Purple = ColourFamily.Purple, Pink = ColourFamily.Pink, Brown = ColourFamily.Brown,
+        Black = ColourFamily.Black, White = ColourFamily.White, Grey = ColourFamily.Grey;
 
     public static string Of(float r, float g, float b)
     {

@@ -57,7 +57,9 @@ internal static class ProvenanceReader
 
     private static Provenance Decide(List<ProvenanceClue> clues, string? make, string? model, string? taken, int? quality)
     {
-        var ai = clues.FirstOrDefault(c => c.Points == ImageProvenance.AiGenerated);
+        // The IPTC declaration is the authoritative statement; a generator's name is the next best evidence.
+        var ai = clues.FirstOrDefault(c => c.Points == ImageProvenance.AiGenerated && c.Field.EndsWith("DigitalSourceType", StringComparison.Ordinal))
+                 ?? clues.FirstOrDefault(c => c.Points == ImageProvenance.AiGenerated);
         var edited = clues.FirstOrDefault(c => c.Points == ImageProvenance.Edited);
         var (kind, evidence) = ai is not null ? (ImageProvenance.AiGenerated, ai)
             : edited is not null ? (ImageProvenance.Edited, edited)

@@ -9,7 +9,7 @@ namespace ListingLint.ImageTools.Synthetic;
 /// </summary>
 public static class SyntheticPhoto
 {
-    public static Image<Rgb24> Create(int seed, int width, int height, Rgb24? subject = null, bool plainBackground = true)
+    public static Image<Rgb24> Create(int seed, int width, int height, Rgb24? subject = null, bool plainBackground = true, double noiseLevel = 10)
     {
         var random = new Random(seed);
         var main = subject ?? RandomColour(random);
@@ -43,7 +43,7 @@ public static class SyntheticPhoto
                         if (shade > 0)
                             (r, g, b) = (s.Colour.R * shade, s.Colour.G * shade, s.Colour.B * shade);
                     }
-                    var n = (noise.NextDouble() - 0.5) * 10;
+                    var n = (noise.NextDouble() - 0.5) * noiseLevel;
                     row[x] = new Rgb24(Clamp(r + n), Clamp(g + n), Clamp(b + n));
                 }
             }
