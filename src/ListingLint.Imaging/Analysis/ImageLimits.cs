@@ -12,5 +12,5 @@ public sealed record ImageLimits(long MaxPixels, long MaxFileBytes, TimeSpan Dec
     /// The largest single buffer ImageSharp may allocate: the decoded frame at 4 bytes a pixel, with room for the
     /// decoder's own working buffers. Anything larger is a lie in the header or a bomb.
     /// </summary>
-    public int AllocationLimitMegabytes => (int)Math.Clamp(MaxPixels * 4 * 2 / (1024 * 1024), 16, 4096);
+    public int AllocationLimitMegabytes => (int)Math.Clamp(MaxPixels * 4 * 2 / (1024 * 1024), 16, 2048);
 }
