@@ -44,6 +44,8 @@ internal static class SoftwareNames
         ("remove.bg", "remove.bg"),
         ("picasa", "Picasa"),
         ("photo studio", "Photo Studio"),
+        ("imageready", "Adobe ImageReady"),
+        ("windows photo editor", "Windows Photo Editor"),
     ];
 
     /// <summary>Image generators: a file they wrote is AI-generated whatever else it says.</summary>

@@ -12,12 +12,16 @@ internal sealed record XmpClues(string? CreatorTool, IReadOnlyList<(string Agent
     {
         if (packet is null || packet.Length == 0)
             return None;
+        // Writers pad packets and some end them with a NUL; anything after the last '>' is not XML.
+        var end = Array.LastIndexOf(packet, (byte)'>');
+        if (end < 0)
+            return None;
         XDocument document;
         try
         {
             // No DTDs and no external resolution: an XMP packet is untrusted input.
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 4_000_000 };
-            using var reader = XmlReader.Create(new MemoryStream(packet), settings);
+            using var reader = XmlReader.Create(new MemoryStream(packet, 0, end + 1), settings);
             document = XDocument.Load(reader);
         }
         catch (Exception e) when (e is XmlException or InvalidOperationException or ArgumentException)

@@ -99,4 +99,19 @@ public class ProvenanceTests
         var a = Jpeg(new() { Software = "ViewNX 2.10 W" });
         Assert.Equal(ImageProvenance.Unknown, a.Provenance);
     }
+
+    [Fact]
+    public void XmpPacketEndingInNul_IsStillRead()
+    {
+        using var image = SyntheticPhoto.Create(8, 120, 120);
+        var packet = System.Text.Encoding.UTF8.GetBytes(
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+            + "<rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"><xmp:CreatorTool>Adobe Photoshop CS5 Macintosh</xmp:CreatorTool>"
+            + "</rdf:Description></rdf:RDF></x:xmpmeta>   \0");
+        image.Metadata.XmpProfile = new SixLabors.ImageSharp.Metadata.Profiles.Xmp.XmpProfile(packet);
+        using var stream = new MemoryStream();
+        SixLabors.ImageSharp.ImageExtensions.SaveAsJpeg(image, stream);
+        var a = Analyzer.Analyse(stream.ToArray());
+        Assert.Equal((ImageProvenance.Edited, "XMP xmp:CreatorTool"), (a.Provenance, a.Evidence!.Field));
+    }
 }

@@ -17,6 +17,8 @@ public class SoftwareCatalogTests
     [InlineData("Canva", "Canva")]
     [InlineData("paint.net 5.0.12", "Paint.NET")]
     [InlineData("Pixelmator Pro 3.5", "Pixelmator")]
+    [InlineData("Windows Photo Editor 10.0.10011.16384", "Windows Photo Editor")]
+    [InlineData("Adobe ImageReady", "Adobe ImageReady")]
     public void Editors_AreNamed(string software, string tool) =>
         Assert.Equal((ImageProvenance.Edited, tool), SoftwareCatalog.Classify(software));
 
@@ -41,6 +43,10 @@ public class SoftwareCatalogTests
     [InlineData("Canon ImageBrowser EX")]
     [InlineData("PlayMemories Home")]
     [InlineData("ImageMagick 7.1.1")]
+    [InlineData("Microsoft Photo Gallery 16.4.3528.331")]
+    [InlineData("QuickTime 6.0.2")]
+    [InlineData("FinePix Viewer Ver.1.1")]
+    [InlineData("PIL")]
     [InlineData("")]
     public void FirmwareTransferToolsAndConverters_AreNoEvidence(string software) =>
         Assert.Equal(ImageProvenance.Unknown, SoftwareCatalog.Classify(software).Points);
