@@ -17,7 +17,8 @@ internal sealed class Thumbnail
     public float[] Luma32 { get; } = new float[32 * 32];
     public float[] Luma9x8 { get; } = new float[9 * 8];
 
-    public static Thumbnail Of(Image<Rgba32> image)
+    public static Thumbnail Of<TPixel>(Image<TPixel> image)
+        where TPixel : unmanaged, IPixel<TPixel>
     {
         var thumbnail = new Thumbnail();
         var counts = new int[Size * Size];
@@ -40,7 +41,8 @@ internal sealed class Thumbnail
                 var dRow = (int)((long)y * 8 / height) * 9;
                 for (var x = 0; x < width; x++)
                 {
-                    var p = row[x];
+                    var p = default(Rgba32);
+                    row[x].ToRgba32(ref p);
                     float alpha = p.A / 255f, white = 255 * (1 - alpha);
                     float r = p.R * alpha + white, g = p.G * alpha + white, b = p.B * alpha + white;
                     var cell = cellRow + columns[x];
