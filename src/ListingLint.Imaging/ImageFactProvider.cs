@@ -102,11 +102,16 @@ public sealed class ImageFactProvider : IBatchObserver
 
     private static IReadOnlyList<ImageMatch> SameListingMatches(Listing listing, List<(ImageRef Image, ImageAnalysis Analysis)> analysed)
     {
+        // A variant's own picture is expected to repeat the main shot in another colour; grey, black and purple
+        // versions of one garment hash alike and have the same neutral chromaticity, so they are never paired.
+        var variantImages = listing.Variants.Select(v => v.Image).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var matches = new List<ImageMatch>();
         for (var j = 1; j < analysed.Count; j++)
         {
             for (var i = 0; i < j; i++)
             {
+                if (variantImages.Contains(analysed[j].Image.Src) || variantImages.Contains(analysed[i].Image.Src))
+                    continue;
                 var verdict = Similarity.Compare(analysed[j].Analysis, analysed[i].Analysis);
                 if (!verdict.Same)
                     continue;

@@ -11,8 +11,11 @@ namespace ListingLint.Imaging.Indexing;
 /// </summary>
 public static class Similarity
 {
-    /// <summary>Largest pHash distance (of 63 significant bits) still counted as the same picture.</summary>
-    public const int MaxPHashDistance = 12;
+    /// <summary>
+    /// Largest pHash distance (of 63 significant bits) still counted as the same picture. A 5% crop reaches 10; two
+    /// different Magento catalog photos of one model in the same pose sit at 11.
+    /// </summary>
+    public const int MaxPHashDistance = 10;
 
     /// <summary>Largest dHash distance (of 64 bits) still counted as the same picture.</summary>
     public const int MaxDHashDistance = 16;

@@ -19,7 +19,7 @@ public static class NearDuplicates
         ["brightness -20%"] = (x, _) => x.Brightness(0.8f),
         ["crop 5%"] = (x, s) => x.Crop(new Rectangle(s.Width * 5 / 200, s.Height * 5 / 200, s.Width * 95 / 100, s.Height * 95 / 100)),
         ["mirror"] = (x, _) => x.Flip(FlipMode.Horizontal),
-        ["mirror + resize + crop"] = (x, s) => x.Flip(FlipMode.Horizontal).Crop(new Rectangle(0, 0, s.Width * 95 / 100, s.Height * 95 / 100)).Resize(s.Width * 2 / 3, s.Height * 2 / 3),
+        ["beyond brief: mirror + crop + resize"] = (x, s) => x.Flip(FlipMode.Horizontal).Crop(new Rectangle(0, 0, s.Width * 95 / 100, s.Height * 95 / 100)).Resize(s.Width * 2 / 3, s.Height * 2 / 3),
     };
 
     public static ImageAnalysis Original(int seed, int size = 320, Rgb24? colour = null)

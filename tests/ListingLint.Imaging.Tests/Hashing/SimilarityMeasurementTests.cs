@@ -23,6 +23,9 @@ public class SimilarityMeasurementTests(ITestOutputHelper output)
         {
             var verdicts = Enumerable.Range(0, Photos).Select(s => Similarity.Compare(NearDuplicates.Edited(1000 + s, edit), originals[s])).ToArray();
             output.WriteLine($"{edit,-24} chroma max {verdicts.Max(v => v.Chroma):0.000} pHash max {verdicts.Max(v => v.Distance),2} mean {verdicts.Average(v => v.Distance),5:0.0}  dHash max {verdicts.Max(v => v.DHashDistance),2}  matched {verdicts.Count(v => v.Same)}/{Photos}  mirrored {verdicts.Count(v => v.Mirrored)}");
+            // Combined edits are measured and printed, not held to the threshold.
+            if (edit.StartsWith("beyond brief", StringComparison.Ordinal))
+                continue;
             missed += verdicts.Count(v => !v.Same);
             total += verdicts.Length;
         }
@@ -35,7 +38,7 @@ public class SimilarityMeasurementTests(ITestOutputHelper output)
         var falseMatches = different.Count(v => v.Same);
         output.WriteLine($"different photos ({different.Count} pairs): chroma min {different.Min(v => v.Chroma):0.000} pHash min {different.Min(v => v.Distance)} p1 {Percentile(different, 0.01)} mean {different.Average(v => v.Distance):0.0}; dHash min {different.Min(v => v.DHashDistance)}; false matches {falseMatches}");
         output.WriteLine($"recall {(double)(total - missed) / total:0.000} ({total - missed}/{total})");
-        Assert.True(missed <= total / 20, $"{missed} of {total} near-duplicates missed");
+        Assert.True(missed <= total / 50, $"{missed} of {total} near-duplicates missed");
         Assert.Equal(0, falseMatches);
     }
 

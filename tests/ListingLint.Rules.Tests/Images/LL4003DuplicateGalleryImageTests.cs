@@ -33,4 +33,12 @@ public class LL4003DuplicateGalleryImageTests
     [Fact]
     public void SameShotInTwoColours_IsNotARepeat() =>
         Tester.Quiet(ImageTesters.Listing("l5", "rules/LL4008/images/mug-red.jpg", "rules/LL4008/images/mug-blue.jpg"));
+
+    [Fact]
+    public void VariantPicturesOfTheSameShot_AreNotRepeats() =>
+        Tester.Quiet("""
+            { "id": "l6", "title": "Nordic LED Desk Lamp",
+              "variants": [ { "sku": "A", "options": { "Finish": "Matte" }, "image": "rules/LL4003/images/lamp-front-again.jpg" } ],
+              "images": [ "rules/LL4003/images/lamp-front.jpg", "rules/LL4003/images/lamp-front-again.jpg" ] }
+            """);
 }
