@@ -16,37 +16,58 @@ public sealed class RuleTester
 {
     private readonly AuditEngine _engine;
     private readonly ListingReader _reader;
+    private readonly string? _directory;
 
-    private RuleTester(AuditEngine engine, ListingReader reader)
+    private RuleTester(AuditEngine engine, ListingReader reader, string? directory = null)
     {
         _engine = engine;
         _reader = reader;
+        _directory = directory;
     }
 
-    /// <summary>A tester for the given rule classes, with the fact providers of their assemblies.</summary>
+    /// <summary>A tester for the given rule classes, with the fact providers of their assemblies and of <paramref name="providerAssemblies"/>.</summary>
     /// <param name="configurationJson">Optional <c>listinglint.json</c> text (rule options, severities).</param>
-    public static RuleTester For(IEnumerable<Type> ruleTypes, string? configurationJson = null, ListingReader? reader = null)
+    /// <param name="providerAssemblies">More assemblies whose fact providers run too (e.g. ListingLint.Imaging for image rules).</param>
+    public static RuleTester For(IEnumerable<Type> ruleTypes, string? configurationJson = null, ListingReader? reader = null, IEnumerable<Assembly>? providerAssemblies = null)
     {
         var types = ruleTypes.ToArray();
-        var assemblies = types.Select(t => t.Assembly).Distinct().ToArray();
+        var assemblies = types.Select(t => t.Assembly).Concat(providerAssemblies ?? []).Distinct().ToArray();
         var discovered = RuleCatalog.Discover(assemblies);
         var catalog = new RuleCatalog(discovered.Rules.Where(r => types.Contains(r.Type)), discovered.FactProviders);
         var configuration = Configure(configurationJson);
         return new RuleTester(AuditEngine.Create(catalog, configuration), reader ?? new ListingReader());
     }
 
-    public static RuleTester For<TRule>(string? configurationJson = null) => For([typeof(TRule)], configurationJson);
+    public static RuleTester For<TRule>(string? configurationJson = null, params Assembly[] providerAssemblies) =>
+        For([typeof(TRule)], configurationJson, providerAssemblies: providerAssemblies);
 
-    public static RuleTester ForAssembly(Assembly assembly, AuditConfiguration configuration) =>
-        new(AuditEngine.Create(RuleCatalog.Discover([assembly]), configuration), new ListingReader());
+    public static RuleTester ForAssembly(Assembly assembly, AuditConfiguration configuration, params Assembly[] providerAssemblies) =>
+        new(AuditEngine.Create(RuleCatalog.Discover([assembly, .. providerAssemblies]), configuration), new ListingReader());
+
+    /// <summary>The same tester, reading listings given as text as if they were files in <paramref name="directory"/> (so that relative image paths resolve there).</summary>
+    public RuleTester In(string directory) => new(_engine, _reader, directory);
 
     public AuditEngine Engine => _engine;
 
-    /// <summary>Loads the listing(s) in <paramref name="json"/> and returns every diagnostic, load errors included.</summary>
+    /// <summary>
+    /// Loads the listing(s) in <paramref name="json"/> and returns every diagnostic, load errors included. The text
+    /// is one batch: providers that observe the whole batch see all its listings before any is audited.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Run(string json, string name = "listing.json", string? directory = null)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var result in _reader.LoadText(json, name, directory))
+        var results = _reader.LoadText(json, name, directory ?? _directory);
+        var observers = _engine.BatchObservers;
+        if (observers.Count > 0)
+        {
+            foreach (var observer in observers)
+            {
+                foreach (var listing in results.Select(r => r.Listing).OfType<Listing>())
+                    observer.Observe(listing);
+                observer.Complete();
+            }
+        }
+        foreach (var result in results)
         {
             if (result.Listing is { } listing)
                 diagnostics.AddRange(_engine.Audit(listing));

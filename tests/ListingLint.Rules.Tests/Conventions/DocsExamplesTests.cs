@@ -1,14 +1,16 @@
 using System.Text.RegularExpressions;
-using ListingLint.Configuration;
 using ListingLint.Testing;
 
 namespace ListingLint.Rules.Tests.Conventions;
 
-/// <summary>The JSON examples on each docs page do what the page says: those under "Fires" fire, those under "Does not fire" do not.</summary>
+/// <summary>
+/// The JSON examples on each docs page do what the page says: those under "Fires" fire, those under "Does not fire"
+/// do not. Examples are read as if they were files at the repository root, so image paths name committed fixtures.
+/// </summary>
 public partial class DocsExamplesTests
 {
     private static readonly RuleTester AllRules =
-        RuleTester.ForAssembly(typeof(Shared.NamedValue).Assembly, new AuditConfiguration { Extends = RuleSetName.All });
+        RuleTester.ForAssembly(typeof(Shared.NamedValue).Assembly, BuiltInRules.AllRulesConfiguration, BuiltInRules.ProviderAssemblies);
 
     [Theory]
     [MemberData(nameof(BuiltInRules.Ids), MemberType = typeof(BuiltInRules))]
@@ -20,10 +22,10 @@ public partial class DocsExamplesTests
         Assert.NotEmpty(fires);
         Assert.NotEmpty(quiet);
         foreach (var example in fires)
-            Assert.True(AllRules.Run(example).Any(d => d.Id == id), $"{id} docs example should fire:\n{example}");
+            Assert.True(AllRules.Run(example, directory: RepositoryPaths.Root).Any(d => d.Id == id), $"{id} docs example should fire:\n{example}");
         foreach (var example in quiet)
         {
-            var found = AllRules.Run(example).Where(d => d.Id == id).ToArray();
+            var found = AllRules.Run(example, directory: RepositoryPaths.Root).Where(d => d.Id == id).ToArray();
             Assert.True(found.Length == 0, $"{id} docs example should not fire:\n{example}\n{RuleTester.Describe(found)}");
         }
     }

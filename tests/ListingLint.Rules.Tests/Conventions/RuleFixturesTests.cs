@@ -1,4 +1,3 @@
-using ListingLint.Configuration;
 using ListingLint.Testing;
 
 namespace ListingLint.Rules.Tests.Conventions;
@@ -7,7 +6,7 @@ namespace ListingLint.Rules.Tests.Conventions;
 public class RuleFixturesTests
 {
     private static readonly RuleTester AllRules =
-        RuleTester.ForAssembly(typeof(Shared.NamedValue).Assembly, new AuditConfiguration { Extends = RuleSetName.All });
+        RuleTester.ForAssembly(typeof(Shared.NamedValue).Assembly, BuiltInRules.AllRulesConfiguration, BuiltInRules.ProviderAssemblies);
 
     public static TheoryData<string, string> Fixtures()
     {

@@ -1,0 +1,69 @@
+using ListingLint.Diagnostics;
+using ListingLint.Engine.Authoring;
+using ListingLint.Model;
+using ListingLint.Model.Images;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+
+namespace ListingLint.Rules.Images;
+
+/// <summary>The listing's colour attribute names a colour the main image clearly does not show.</summary>
+[Name("LL4008"), Tag(Categories.Images)]
+public sealed class LL4008ColourAttributeMismatch : ListingRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        id: "LL4008",
+        title: "Colour attribute disagrees with the main image",
+        messageFormat: "{0} is \"{1}\" but the main image '{2}' is mostly {3} ({4:P0}) and shows almost no {5}",
+        category: Categories.Images,
+        defaultSeverity: Severity.Warning,
+        prevents: DisputeKind.NotAsDescribed,
+        description: "Colour is the most disputed attribute: when the photo and the text disagree, the buyer gets one of them wrong.");
+
+    public override void Define()
+    {
+        // The main image's dominant family must cover at least this share of the subject…
+        var minDominant = Options.Number("minDominantShare", 0.5);
+        // …and the named colour at most this share. A dominant colour that is a neighbour of the named one (red for
+        // "Pink", black for "Navy") is lighting or dye, not a disagreement.
+        var maxNamed = Options.Number("maxNamedShare", 0.05);
+        Listing listing = default!;
+        ListingAttribute colour = default!;
+        ImageFacts main = default!;
+
+        When()
+            .Match(() => listing, l => !HasSeveralColourVariants(l))
+            .Match(() => colour, a => ColourNames.AttributeNames.Contains(a.Name) && ColourNames.FamilyOf(a.Value) != null)
+            .Match(() => main, i => i.IsMain && Disagrees(i.Colours, ColourNames.FamilyOf(colour.Value)!, minDominant, maxNamed));
+        Then()
+            .Do(ctx => Report(ctx, colour, main));
+    }
+
+    // With several colour variants the main image may show any of them.
+    private static bool HasSeveralColourVariants(Listing listing) =>
+        listing.Variants.SelectMany(v => v.Options)
+            .Where(o => ColourNames.AttributeNames.Contains(o.Name))
+            .Select(o => o.Value.Trim().ToLowerInvariant())
+            .Distinct()
+            .Count() > 1;
+
+    private static bool Disagrees(ColourProfile colours, string named, double minDominant, double maxNamed) =>
+        colours.Dominant is { } dominant
+        && dominant != named
+        && !ColourFamily.Neighbours[named].Contains(dominant)
+        && colours.Background != named
+        && colours.ShareOf(dominant) >= minDominant
+        && colours.ShareOf(named) <= maxNamed;
+
+    private static void Report(IContext ctx, ListingAttribute colour, ImageFacts main)
+    {
+        var named = ColourNames.FamilyOf(colour.Value)!;
+        ctx.Report(Descriptor, null, colour.Location,
+            Evidence.Of(("attribute", colour.Name), ("value", colour.Value), ("image", main.Src), ("dominant", main.Colours.Dominant),
+                ("dominantShare", main.Colours.ShareOf(main.Colours.Dominant!).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
+                ("namedShare", main.Colours.ShareOf(named).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
+                ("averageColour", main.Colours.DominantHex), ("background", main.Colours.Background)),
+            "Correct the colour attribute, or use a main image of the colour you sell",
+            colour.Name, colour.Value, main.Src, main.Colours.Dominant, main.Colours.ShareOf(main.Colours.Dominant!), named);
+    }
+}
