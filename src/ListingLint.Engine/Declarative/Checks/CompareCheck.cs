@@ -1,0 +1,10 @@
+namespace ListingLint.Engine.Declarative.Checks;
+
+/// <summary><c>lessThan</c> and <c>greaterThan</c>: a number, or text that reads as one; anything else does not pass.</summary>
+public sealed class CompareCheck(string name, decimal bound, bool less) : Check
+{
+    public override string Name => name;
+
+    public override bool Test(object? value) =>
+        FieldValues.Items(value).Any(i => FieldValues.TryNumber(i, out var n) && (less ? n < bound : n > bound));
+}

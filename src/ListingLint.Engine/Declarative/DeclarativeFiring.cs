@@ -1,0 +1,27 @@
+using ListingLint.Diagnostics;
+using ListingLint.Engine.Authoring;
+using ListingLint.Model;
+using NRules.RuleModel;
+
+namespace ListingLint.Engine.Declarative;
+
+/// <summary>The action of a compiled declarative rule: a finding at the field that made it fire, with the message filled in.</summary>
+public sealed class DeclarativeFiring(DeclarativeRule rule)
+{
+    public void Fire(IContext context, Listing listing, object fact)
+    {
+        var witness = rule.When.Witness(fact, holds: true);
+        var evidence = witness is null
+            ? Evidence.None
+            : Evidence.Of(("field", witness.Field.Text), ("check", witness.Check.Name), ("value", FieldValues.Text(witness.Field.Read(fact))));
+        if (witness?.Check.Match(witness.Field.Read(fact)) is { Length: > 0 } match && witness.Check is Checks.RegexCheck)
+            evidence = evidence.And("match", match);
+        context.Insert(new Finding
+        {
+            Descriptor = rule.Descriptor,
+            Message = rule.Message.Render(fact, witness),
+            Location = witness?.Field.Locate(listing, fact) ?? RuleTarget.LocationOf(listing, fact),
+            Evidence = evidence,
+        });
+    }
+}
