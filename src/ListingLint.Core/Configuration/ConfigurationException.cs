@@ -19,9 +19,7 @@ public sealed class ConfigurationException : Exception
 
     public static ConfigurationException At(string file, Newtonsoft.Json.Linq.JToken? token, string problem)
     {
-        var info = token as Newtonsoft.Json.IJsonLineInfo;
-        return info is { } i && i.HasLineInfo()
-            ? new ConfigurationException(file, i.LineNumber, i.LinePosition, problem)
-            : new ConfigurationException(file, 0, 0, problem);
+        var (line, column) = token is null ? (0, 0) : IO.JsonPositions.StartOf(token);
+        return new ConfigurationException(file, line, column, problem);
     }
 }

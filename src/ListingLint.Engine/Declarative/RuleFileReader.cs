@@ -1,5 +1,6 @@
 using ListingLint.Configuration;
 using ListingLint.Diagnostics;
+using ListingLint.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -49,7 +50,7 @@ public static class RuleFileReader
         {
             var rule = ReadRule(token, file);
             if (seen.TryGetValue(rule.Id, out var first))
-                throw ConfigurationException.At(file, token["id"], $"duplicate rule id '{rule.Id}' (first defined at line {((IJsonLineInfo)first).LineNumber})");
+                throw ConfigurationException.At(file, token["id"], $"duplicate rule id '{rule.Id}' (first defined at line {JsonPositions.StartOf(first).Line})");
             seen[rule.Id] = token["id"]!;
             result.Add(rule);
         }
@@ -95,8 +96,8 @@ public static class RuleFileReader
         {
             throw ConfigurationException.At(file, idToken, $"'{id}' is not a rule id: use letters followed by digits, e.g. ACME001");
         }
-        var position = (IJsonLineInfo)idToken!;
-        return new DeclarativeRule(descriptor, target, when, message, file, position.LineNumber, position.LinePosition);
+        var (line, column) = JsonPositions.StartOf(idToken!);
+        return new DeclarativeRule(descriptor, target, when, message, file, line, column);
     }
 
     private static string? Text(JObject rule, string key, string file, bool required)

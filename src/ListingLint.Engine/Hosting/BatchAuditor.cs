@@ -13,7 +13,8 @@ public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baselin
 {
     private readonly int _jobs = Math.Max(1, jobs);
 
-    public int BatchSize { get; init; } = 2048;
+    // Small enough that a batch's listings die young (gen0/gen1), large enough to keep both cores busy.
+    public int BatchSize { get; init; } = 256;
 
     /// <summary>Audits <paramref name="pending"/>; it is enumerated twice when a provider observes the whole batch first.</summary>
     public IEnumerable<ListingReport> Run(IEnumerable<PendingListing> pending)

@@ -43,14 +43,13 @@ internal static class AttributeReader
             for (var i = 0; i < values.Count; i++)
             {
                 var itemPointer = JsonPointer.Append(pointer, i);
-                into.Add(new ListingAttribute(name, ctx.String(values[i], itemPointer) ?? "", into.Count, ctx.Mark(itemPointer, values[i])));
+                into.Add(new ListingAttribute(name, ctx.String(values[i], itemPointer) ?? "", into.Count, ctx.Map.Resolve(itemPointer)));
             }
             return;
         }
         if (value is JObject)
             throw ctx.Error(pointer, value, $"attribute '{name}' has an object as its value; expected a string");
         var text = ctx.String(value, pointer) ?? "";
-        var location = value is null ? ctx.Map.Resolve(pointer) : ctx.Mark(pointer, value);
-        into.Add(new ListingAttribute(name, text, into.Count, location));
+        into.Add(new ListingAttribute(name, text, into.Count, ctx.Map.Resolve(pointer)));
     }
 }

@@ -16,15 +16,7 @@ internal static class CanonicalListingMapper
     {
         ctx.Mark("", obj);
         var id = ctx.String(obj["id"], "/id") is { Length: > 0 } given ? given : fallbackId;
-        var extra = new Dictionary<string, JToken>(StringComparer.Ordinal);
-        foreach (var property in obj.Properties())
-        {
-            if (!KnownFields.Contains(property.Name))
-            {
-                ctx.Mark(Model.JsonPointer.Append("", property.Name), property);
-                extra[property.Name] = property.Value;
-            }
-        }
+        var extra = ExtraFields.Collect(obj, KnownFields, "", ctx);
 
         return new Listing
         {

@@ -29,7 +29,7 @@ internal static class VariantReader
         var options = AttributeReader.Read(obj["options"], pointer + "/options", ctx)
             .Select(a => new VariantOption(a.Name, a.Value, a.Location))
             .ToArray();
-        var extra = obj.Properties().Where(p => !KnownFields.Contains(p.Name)).ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        var extra = ExtraFields.Collect(obj, KnownFields, pointer, ctx);
         return new Variant
         {
             Index = index,

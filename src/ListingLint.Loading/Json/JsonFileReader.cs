@@ -1,3 +1,4 @@
+using ListingLint.IO;
 using System.Text;
 using ListingLint.Loading.Canonical;
 using ListingLint.Loading.Inputs;

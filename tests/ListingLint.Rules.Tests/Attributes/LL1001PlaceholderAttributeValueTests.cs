@@ -41,7 +41,7 @@ public class LL1001PlaceholderAttributeValueTests
               "variants": [ { "sku": "A", "options": { "Color": "Black" } }, { "sku": "B", "options": { "Color": "as picture" } } ] }
             """;
         var found = Tester.Fires(json, "LL1001", "/variants/1/options/Color");
-        Assert.Equal((2, 93), (found[0].Location.Line, found[0].Location.Column));
+        Assert.Equal((2, 102), (found[0].Location.Line, found[0].Location.Column));
         Assert.Equal("as picture", found[0].Evidence["value"]);
     }
 

@@ -1,15 +1,13 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace ListingLint.Loading.Json;
+namespace ListingLint.IO;
 
-/// <summary>Newtonsoft reports the position after a token; diagnostics want where it starts.</summary>
-internal static class JsonPositions
+/// <summary>Newtonsoft reports the position after a token; diagnostics want where it starts (a property: its key).</summary>
+public static class JsonPositions
 {
     public static (int Line, int Column) StartOf(JToken token)
     {
-        if (token.Parent is JProperty property)
-            return StartOf(property);
         if (token is JProperty named)
             return KeyStart(named);
         var info = (IJsonLineInfo)token;
