@@ -18,7 +18,7 @@ public class RuleFileValidationTests
 
         Assert.Equal("ACME001", rule.Id);
         Assert.Equal("Custom", rule.Descriptor.Category);
-        Assert.Equal((3, 13), (rule.Line, rule.Column));
+        Assert.Equal((3, 11), (rule.Line, rule.Column));
     }
 
     [Fact]
