@@ -8,7 +8,8 @@ namespace ListingLint.Engine.Declarative;
 /// <summary>The action of a compiled declarative rule: a finding at the field that made it fire, with the message filled in.</summary>
 public sealed class DeclarativeFiring(DeclarativeRule rule)
 {
-    public void Fire(IContext context, Listing listing, object fact)
+    /// <param name="listing">The session's listing for listing and variant rules; null for attributes and images, which locate themselves.</param>
+    public void Fire(IContext context, Listing? listing, object fact)
     {
         var witness = rule.When.Witness(fact, holds: true);
         var evidence = witness is null
@@ -20,7 +21,7 @@ public sealed class DeclarativeFiring(DeclarativeRule rule)
         {
             Descriptor = rule.Descriptor,
             Message = rule.Message.Render(fact, witness),
-            Location = witness?.Field.Locate(listing, fact) ?? RuleTarget.LocationOf(listing, fact),
+            Location = witness?.Field.Locate(listing, fact) ?? RuleTarget.LocationOf(fact),
             Evidence = evidence,
         });
     }

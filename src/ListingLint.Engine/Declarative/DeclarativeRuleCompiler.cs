@@ -6,9 +6,10 @@ using NRules.RuleModel.Builders;
 namespace ListingLint.Engine.Declarative;
 
 /// <summary>
-/// Turns a declarative rule into NRules' rule model: a pattern on the target fact whose conditions are the compiled
-/// <c>when</c> (each part of a top-level <c>all</c> its own condition, so NRules can share and order them), joined to
-/// the session's listing so a finding can point at the field; the action inserts a finding like <c>ctx.Report</c>.
+/// Turns a declarative rule into NRules' rule model: a pattern on the target fact whose condition is the compiled
+/// <c>when</c>; the action inserts a finding like <c>ctx.Report</c>. A variant rule also joins the session's listing
+/// (after the variant, so only variants that match are joined) because a variant's fields are located through the
+/// listing's source map; attributes and images carry their own locations and need no join.
 /// </summary>
 internal static class DeclarativeRuleCompiler
 {
@@ -22,22 +23,21 @@ internal static class DeclarativeRuleCompiler
         builder.Tag(rule.Descriptor.Category);
 
         var lhs = builder.LeftHandSide();
-        var listing = Expression.Parameter(typeof(Listing), "listing");
-        var fact = listing;
-        if (rule.Target != RuleTarget.Listing)
+        var fact = Expression.Parameter(rule.Target.FactType, rule.Target == RuleTarget.Listing ? "listing" : "fact");
+        // One condition per rule: NRules shares nothing between declarative rules, so a chain of nodes would only add hops.
+        lhs.Pattern(rule.Target.FactType, fact.Name).Condition(Expression.Lambda(rule.When.Compile(fact), fact));
+        var listing = fact;
+        if (rule.Target == RuleTarget.Variant)
         {
+            listing = Expression.Parameter(typeof(Listing), "listing");
             lhs.Pattern(typeof(Listing), listing.Name);
-            fact = Expression.Parameter(rule.Target.FactType, "fact");
         }
-        var pattern = lhs.Pattern(rule.Target.FactType, fact.Name);
-        var parts = rule.When is AllCondition all ? all.Parts : [rule.When];
-        foreach (var part in parts)
-            pattern.Condition(Expression.Lambda(part.Compile(fact), fact));
 
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var firing = Expression.Constant(new DeclarativeFiring(rule));
-        var call = Expression.Call(firing, FireMethod, context, listing, Expression.Convert(fact, typeof(object)));
-        var parameters = fact == listing ? new[] { context, listing } : [context, listing, fact];
+        Expression listingArgument = rule.Target == RuleTarget.Listing || rule.Target == RuleTarget.Variant ? listing : Expression.Constant(null, typeof(Listing));
+        var call = Expression.Call(firing, FireMethod, context, listingArgument, Expression.Convert(fact, typeof(object)));
+        var parameters = rule.Target == RuleTarget.Variant ? new[] { context, fact, listing } : [context, fact];
         builder.RightHandSide().Action(Expression.Lambda(call, parameters));
         return builder.Build();
     }

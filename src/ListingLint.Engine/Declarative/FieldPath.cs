@@ -9,10 +9,10 @@ namespace ListingLint.Engine.Declarative;
 /// </summary>
 public sealed class FieldPath
 {
-    private readonly Func<Listing, object, Location?> _locate;
+    private readonly Func<Listing?, object, Location?> _locate;
     private readonly Lazy<Func<object, object?>> _read;
 
-    internal FieldPath(string text, LambdaExpression accessor, Func<Listing, object, Location?> locate)
+    internal FieldPath(string text, LambdaExpression accessor, Func<Listing?, object, Location?> locate)
     {
         Text = text;
         Accessor = accessor;
@@ -28,8 +28,9 @@ public sealed class FieldPath
     public object? Read(object fact) => _read.Value(fact);
 
     /// <summary>The field's location when the input has it (even blank), else the whole fact's.</summary>
-    public Location Locate(Listing listing, object fact) =>
-        (Read(fact) is not null ? _locate(listing, fact) : null) ?? RuleTarget.LocationOf(listing, fact);
+    /// <param name="listing">The session's listing; only variant fields need it (see <see cref="DeclarativeRuleCompiler"/>).</param>
+    public Location Locate(Listing? listing, object fact) =>
+        (Read(fact) is not null ? _locate(listing, fact) : null) ?? RuleTarget.LocationOf(fact);
 
     /// <summary>The accessor's body with its parameter replaced by <paramref name="fact"/>, to inline into a condition.</summary>
     public Expression Bind(ParameterExpression fact) => new Rebinder(Accessor.Parameters[0], fact).Visit(Accessor.Body);

@@ -24,7 +24,7 @@ public static class FieldPaths
             return new FieldPath(text, field.Accessor, Locator(target, field.Pointer));
 
         if (target == RuleTarget.Listing && segments is ["attributes", _, ..])
-            return Named(text, target, string.Join('.', segments[1..]), nameof(FieldValues.Attribute), (l, _, name) => l.AttributesNamed(name).FirstOrDefault()?.Location);
+            return Named(text, target, string.Join('.', segments[1..]), nameof(FieldValues.Attribute), (_, f, name) => ((Listing)f).AttributesNamed(name).FirstOrDefault()?.Location);
         if (target == RuleTarget.Variant && segments is ["options", _, ..])
             return Named(text, target, string.Join('.', segments[1..]), nameof(FieldValues.Option),
                 (_, f, name) => ((Variant)f).Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase))?.Location);
@@ -48,7 +48,7 @@ public static class FieldPaths
         return names;
     }
 
-    private static FieldPath Named(string text, RuleTarget target, string name, string helper, Func<Listing, object, string, Location?> locate)
+    private static FieldPath Named(string text, RuleTarget target, string name, string helper, Func<Listing?, object, string, Location?> locate)
     {
         var fact = Expression.Parameter(target.FactType, "fact");
         var call = Expression.Call(typeof(FieldValues).GetMethod(helper)!, fact, Expression.Constant(name));
@@ -64,10 +64,10 @@ public static class FieldPaths
         return new FieldPath(text, Expression.Lambda(call, fact), Locator(target, pointer));
     }
 
-    private static Func<Listing, object, Location?> Locator(RuleTarget target, string pointer) => target.Name switch
+    private static Func<Listing?, object, Location?> Locator(RuleTarget target, string pointer) => target.Name switch
     {
-        "listing" => (listing, _) => listing.At(pointer),
-        "variant" => (listing, fact) => listing.At(((Variant)fact).Location.Pointer + pointer),
-        _ => (listing, fact) => RuleTarget.LocationOf(listing, fact),
+        "listing" => (_, fact) => ((Listing)fact).At(pointer),
+        "variant" => (listing, fact) => listing?.At(((Variant)fact).Location.Pointer + pointer),
+        _ => (_, fact) => RuleTarget.LocationOf(fact),
     };
 }

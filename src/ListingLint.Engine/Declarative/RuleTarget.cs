@@ -15,11 +15,12 @@ public sealed record RuleTarget(string Name, Type FactType)
     public static RuleTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 
     /// <summary>Where a finding on a whole fact of this kind points.</summary>
-    public static Location LocationOf(Listing listing, object fact) => fact switch
+    public static Location LocationOf(object fact) => fact switch
     {
+        Model.Listing listing => listing.Location,
         ListingAttribute attribute => attribute.Location,
         Variant variant => variant.Location,
         ImageRef image => image.Location,
-        _ => listing.Location,
+        _ => Location.None,
     };
 }

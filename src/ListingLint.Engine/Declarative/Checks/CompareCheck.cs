@@ -5,6 +5,12 @@ public sealed class CompareCheck(string name, decimal bound, bool less) : Check
 {
     public override string Name => name;
 
-    public override bool Test(object? value) =>
-        FieldValues.Items(value).Any(i => FieldValues.TryNumber(i, out var n) && (less ? n < bound : n > bound));
+    public override bool Test(object? value) => value switch
+    {
+        null => false,
+        decimal or int or string => Passes(value),
+        _ => FieldValues.Items(value).Any(Passes),
+    };
+
+    private bool Passes(object item) => FieldValues.TryNumber(item, out var n) && (less ? n < bound : n > bound);
 }

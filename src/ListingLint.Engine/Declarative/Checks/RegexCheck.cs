@@ -12,7 +12,9 @@ public sealed class RegexCheck(string name, Regex regex) : Check
 
     public Regex Regex => regex;
 
-    public override bool Test(object? value) => FieldValues.Items(value).Any(i => regex.IsMatch(FieldValues.Text(i)));
+    public override bool Test(object? value) => value is string text
+        ? regex.IsMatch(text)
+        : FieldValues.Items(value).Any(i => regex.IsMatch(FieldValues.Text(i)));
 
     public override string? Match(object? value) =>
         FieldValues.Items(value).Select(i => regex.Match(FieldValues.Text(i))).FirstOrDefault(m => m.Success)?.Value;
