@@ -57,4 +57,35 @@ public class PluginCliTests
         Assert.Contains("cannot load rule assembly", error);
         Assert.DoesNotContain("   at ", error);
     }
+
+    [Fact]
+    public void Audit_WithPluginDeclaringLlIds_ExitsTwo()
+    {
+        using var workspace = new Workspace();
+        var builtIn = Path.Combine(AppContext.BaseDirectory, "ListingLint.Rules.dll");
+        workspace.Write("listinglint.json", $$"""{ "customRules": [ {{Newtonsoft.Json.JsonConvert.ToString(builtIn)}} ] }""");
+        var listing = workspace.Write("camera.json", Listing);
+
+        var (code, _, error) = workspace.Run("audit", listing, "--config", workspace.Config);
+
+        Assert.Equal(2, code);
+        Assert.Contains("declares LL1001; the LL prefix is reserved for built-in rules", error);
+    }
+
+    [Fact]
+    public void Audit_WithRuleFileReusingPluginId_ExitsTwoAtTheRuleId()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("listinglint.json", $$"""{ "customRules": [ {{Newtonsoft.Json.JsonConvert.ToString(Workspace.AcmePlugin)}}, "acme.rules.json" ] }""");
+        var rules = workspace.Write("acme.rules.json", """
+            { "rules": [
+              { "id": "ACME101", "for": "listing", "when": { "field": "title", "exists": false }, "message": "no title" } ] }
+            """);
+        var listing = workspace.Write("camera.json", Listing);
+
+        var (code, _, error) = workspace.Run("audit", listing, "--config", workspace.Config);
+
+        Assert.Equal(2, code);
+        Assert.Contains(rules + "(2,11): duplicate rule id 'ACME101': already defined by " + Workspace.AcmePlugin, error);
+    }
 }
