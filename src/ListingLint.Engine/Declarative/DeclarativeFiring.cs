@@ -12,11 +12,16 @@ public sealed class DeclarativeFiring(DeclarativeRule rule)
     public void Fire(IContext context, Listing? listing, object fact)
     {
         var witness = rule.When.Witness(fact, holds: true);
-        var evidence = witness is null
-            ? Evidence.None
-            : Evidence.Of(("field", witness.Field.Text), ("check", witness.Check.Name), ("value", FieldValues.Text(witness.Field.Read(fact))));
-        if (witness?.Check.Match(witness.Field.Read(fact)) is { Length: > 0 } match && witness.Check is Checks.RegexCheck)
-            evidence = evidence.And("match", match);
+        var evidence = Evidence.None;
+        if (witness is not null)
+        {
+            var value = witness.Field.Read(fact);
+            evidence = Evidence.Of(("field", witness.Field.Text), ("check", witness.Check.Name));
+            if (value is not null)
+                evidence = evidence.And("value", FieldValues.Text(value));
+            if (witness.Check is Checks.RegexCheck && witness.Check.Match(value) is { Length: > 0 } match)
+                evidence = evidence.And("match", match);
+        }
         context.Insert(new Finding
         {
             Descriptor = rule.Descriptor,

@@ -25,7 +25,8 @@ public class DeclarativeRuleFiringTests
         var findings = tester.Run(Listings.ActionCamera);
 
         Assert.Equal(["/variants/1", "/variants/2/sku"], findings.Select(d => d.Location.Pointer).Order());
-        Assert.Contains(findings, d => d.Message == "Variant 'Helmet mount only' has no SKU");
+        var missing = Assert.Single(findings, d => d.Message == "Variant 'Helmet mount only' has no SKU");
+        Assert.Equal("field=sku check=exists", missing.Evidence.ToString());
         tester.Quiet(Listings.PhoneCase);
     }
 
