@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(InspectCommand.Create(console));
+        root.Subcommands.Add(BaselineCommand.Create(console));
         try
         {
             var parsed = root.Parse(args);

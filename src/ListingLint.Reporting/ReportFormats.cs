@@ -5,13 +5,16 @@ namespace ListingLint.Reporting;
 /// <summary>The output formats by name, for <c>--format</c>.</summary>
 public static class ReportFormats
 {
-    public static IReadOnlyList<string> Names { get; } = ["stylish", "json", "sarif"];
+    public static IReadOnlyList<string> Names { get; } = ["stylish", "json", "sarif", "html", "markdown", "junit"];
 
     public static IReportFormat Create(string name, TextWriter writer, bool color) => name switch
     {
         "stylish" => new StylishFormat(writer, color),
         "json" => new JsonFormat(writer),
         "sarif" => new SarifFormat(writer),
+        "html" => new HtmlFormat(writer),
+        "markdown" => new MarkdownFormat(writer),
+        "junit" => new JunitFormat(writer),
         _ => throw new ArgumentException($"unknown format '{name}' (known: {string.Join(", ", Names)})", nameof(name)),
     };
 }

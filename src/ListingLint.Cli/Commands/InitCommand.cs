@@ -21,11 +21,12 @@ public static class InitCommand
 
     public static Command Create(CliConsole console)
     {
+        var folder = new Argument<string?>("folder") { Description = "Where to write it (default: the current folder).", Arity = ArgumentArity.ZeroOrOne };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing listinglint.json." };
-        var command = new Command("init", "Write a listinglint.json with the defaults in the current folder.") { force };
+        var command = new Command("init", "Write a listinglint.json with the defaults.") { folder, force };
         command.SetAction(result =>
         {
-            var path = Path.Combine(Directory.GetCurrentDirectory(), ConfigurationLoader.FileName);
+            var path = Path.Combine(Path.GetFullPath(result.GetValue(folder) ?? Directory.GetCurrentDirectory()), ConfigurationLoader.FileName);
             if (File.Exists(path) && !result.GetValue(force))
                 throw new UsageException($"{ConfigurationLoader.FileName} already exists (use --force to overwrite)");
             AtomicFile.Write(path, writer => writer.WriteLine(Template));

@@ -1,12 +1,18 @@
 using ListingLint.Diagnostics;
+using ListingLint.Reporting.Grading;
 using Newtonsoft.Json;
 
 namespace ListingLint.Reporting.Formats;
 
-/// <summary>Machine-readable output: every diagnostic with its listing id, location and evidence, then the summary.</summary>
+/// <summary>
+/// Machine-readable output: every diagnostic with its listing id, location and evidence, then each listing's
+/// quality grade and dispute risk (docs/grading.md), then the summary.
+/// </summary>
 public sealed class JsonFormat(TextWriter writer) : IReportFormat
 {
     private readonly JsonTextWriter _json = new(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+    private readonly List<(string Id, string File, ListingAssessment Assessment)> _assessments = [];
+    private readonly int[] _grades = new int[QualityGrade.Grades.Count];
 
     public void Begin(RunInfo run)
     {
@@ -24,11 +30,15 @@ public sealed class JsonFormat(TextWriter writer) : IReportFormat
     {
         foreach (var diagnostic in report.Diagnostics)
             JsonDiagnosticWriter.Write(_json, diagnostic);
+        var assessment = ListingAssessment.Of(report);
+        _assessments.Add((report.ListingId, report.File, assessment));
+        _grades[assessment.Grade - 'A']++;
     }
 
     public void End(AuditSummary summary)
     {
         _json.WriteEndArray();
+        WriteAssessments();
         _json.WritePropertyName("summary");
         _json.WriteStartObject();
         _json.WritePropertyName("listings"); _json.WriteValue(summary.Listings);
@@ -39,9 +49,34 @@ public sealed class JsonFormat(TextWriter writer) : IReportFormat
         _json.WritePropertyName("infos"); _json.WriteValue(summary.Count(Severity.Info));
         _json.WritePropertyName("suppressed"); _json.WriteValue(summary.Suppressed);
         _json.WritePropertyName("baselined"); _json.WriteValue(summary.Baselined);
+        _json.WritePropertyName("grades");
+        _json.WriteStartObject();
+        foreach (var grade in QualityGrade.Grades)
+        {
+            _json.WritePropertyName(grade.ToString()); _json.WriteValue(_grades[grade - 'A']);
+        }
+        _json.WriteEndObject();
         _json.WriteEndObject();
         _json.WriteEndObject();
         _json.Flush();
         writer.WriteLine();
+    }
+
+    private void WriteAssessments()
+    {
+        _json.WritePropertyName("listings");
+        _json.WriteStartArray();
+        foreach (var (id, file, a) in _assessments)
+        {
+            _json.WriteStartObject();
+            _json.WritePropertyName("listingId"); _json.WriteValue(id);
+            _json.WritePropertyName("file"); _json.WriteValue(file);
+            _json.WritePropertyName("grade"); _json.WriteValue(a.Grade.ToString());
+            _json.WritePropertyName("score"); _json.WriteValue(a.Score);
+            _json.WritePropertyName("disputeRisk"); _json.WriteValue(a.RiskPercent);
+            _json.WritePropertyName("riskLevel"); _json.WriteValue(a.RiskLevel);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
     }
 }

@@ -1,0 +1,78 @@
+using ListingLint.Configuration;
+using ListingLint.Model;
+using ListingLint.Rules.Shared;
+using Newtonsoft.Json.Linq;
+
+namespace ListingLint.Rules.Attributes;
+
+/// <summary>
+/// The category profiles in force: the embedded defaults (<c>Attributes/CategoryProfiles.json</c>) plus the
+/// <c>categoryProfiles</c> array of <c>listinglint.json</c>; a user profile with a default's name replaces it.
+/// </summary>
+public sealed class CategoryProfiles(IReadOnlyList<CategoryProfile> profiles)
+{
+    public IReadOnlyList<CategoryProfile> Profiles { get; } = profiles;
+
+    public static CategoryProfiles Load(AuditConfiguration configuration, bool useDefaults)
+    {
+        var file = configuration.FilePath ?? "listinglint.json";
+        var user = configuration.Raw["categoryProfiles"] switch
+        {
+            null => [],
+            JArray array => array.Select(p => Parse(p, file)).ToArray(),
+            var other => throw ConfigurationException.At(file, other, "'categoryProfiles' must be an array of profiles"),
+        };
+        var defaults = useDefaults ? Defaults.Value : [];
+        var names = user.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new CategoryProfiles([.. defaults.Where(d => !names.Contains(d.Name)), .. user]);
+    }
+
+    /// <summary>The required attributes of every profile that applies to the listing, each once, that the listing lacks.</summary>
+    public IReadOnlyList<(CategoryProfile Profile, RequiredAttribute Attribute)> Missing(Listing listing)
+    {
+        if (listing.Category.Count == 0)
+            return [];
+        var segments = listing.Category.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        var applying = Profiles.Where(p => p.Applies(segments)).ToArray();
+        if (applying.Length == 0)
+            return [];
+        var names = listing.Attributes.Select(a => a.Name)
+            .Concat(listing.Variants.SelectMany(v => v.Options.Select(o => o.Name)))
+            .Select(TextNormalizer.Normalize)
+            .ToHashSet(StringComparer.Ordinal);
+        return applying
+            .SelectMany(p => p.Required.Select(r => (Profile: p, Attribute: r)))
+            .DistinctBy(x => x.Attribute.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(x => !x.Attribute.IsPresentIn(listing, names))
+            .ToArray();
+    }
+
+    private static readonly Lazy<IReadOnlyList<CategoryProfile>> Defaults = new(() =>
+    {
+        using var stream = typeof(CategoryProfiles).Assembly.GetManifestResourceStream("ListingLint.Rules.CategoryProfiles.json")!;
+        using var reader = new StreamReader(stream);
+        var root = JObject.Parse(reader.ReadToEnd());
+        return root["profiles"]!.Select(p => Parse(p, "CategoryProfiles.json")).ToArray();
+    });
+
+    private static CategoryProfile Parse(JToken token, string file)
+    {
+        if (token is not JObject profile || profile["name"] is not JValue { Type: JTokenType.String } name)
+            throw ConfigurationException.At(file, token, "a category profile needs a \"name\", a \"match\" array and a \"required\" array");
+        return new CategoryProfile((string)name!, Strings(profile["match"], file, "match"), Required(profile["required"], file));
+    }
+
+    private static IReadOnlyList<RequiredAttribute> Required(JToken? token, string file) => token is JArray array
+        ? array.Select(r => r switch
+        {
+            JValue { Type: JTokenType.String } text => new RequiredAttribute((string)text!, []),
+            JObject o when o["attribute"] is JValue { Type: JTokenType.String } a => new RequiredAttribute((string)a!, o["aliases"] is null ? [] : Strings(o["aliases"], file, "aliases")),
+            _ => throw ConfigurationException.At(file, r, "a required attribute is a name or { \"attribute\": name, \"aliases\": [...] }"),
+        }).ToArray()
+        : throw ConfigurationException.At(file, token, "a category profile's \"required\" must be an array");
+
+    private static IReadOnlyList<string> Strings(JToken? token, string file, string key) =>
+        token is JArray array && array.All(t => t.Type == JTokenType.String)
+            ? array.Select(t => (string)t!).ToArray()
+            : throw ConfigurationException.At(file, token, $"a category profile's \"{key}\" must be an array of strings");
+}

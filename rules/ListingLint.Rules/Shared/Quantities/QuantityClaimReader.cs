@@ -1,0 +1,44 @@
+using ListingLint.Model;
+
+namespace ListingLint.Rules.Shared.Quantities;
+
+/// <summary>Reads every quantity a listing claims, from its title, attributes, variant options and variant titles.</summary>
+public static class QuantityClaimReader
+{
+    public static IReadOnlyList<QuantityClaim> Read(Listing listing)
+    {
+        var context = TitleContext.Of(listing);
+        var claims = new List<QuantityClaim>();
+        FromTitle(listing.Title, QuantitySource.Title, null, listing.At("/title"), context, claims);
+        foreach (var attribute in listing.Attributes)
+            FromNamed(attribute.Name, attribute.Value, QuantitySource.Attribute, null, attribute.Location, context, claims);
+        foreach (var variant in listing.Variants)
+        {
+            foreach (var option in variant.Options)
+                FromNamed(option.Name, option.Value, QuantitySource.VariantOption, variant.Index, option.Location, context, claims);
+            FromTitle(variant.Title, QuantitySource.VariantTitle, variant.Index, listing.At($"/variants/{variant.Index}/title"), context, claims);
+        }
+        return DataRoleResolver.Resolve(claims);
+    }
+
+    private static void FromTitle(string? title, QuantitySource source, int? variant, Location location, TitleContext context, List<QuantityClaim> claims)
+    {
+        foreach (var parsed in QuantityParser.Parse(title))
+            claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromTitle(title!, parsed, context), source, null, variant, location));
+    }
+
+    private static void FromNamed(string name, string value, QuantitySource source, int? variant, Location location, TitleContext context, List<QuantityClaim> claims)
+    {
+        foreach (var parsed in QuantityParser.Parse(value, HintFor(name)))
+            claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromName(name, parsed, context), source, name, variant, location));
+    }
+
+    // Tells the parser what a bare "G" means under this name: "RAM: 8G" is gigabytes, "Weight: 500G" is grams.
+    private static Dimension? HintFor(string name)
+    {
+        var words = TextNormalizer.Normalize(name).Split(' ');
+        if (words.Contains("weight"))
+            return Dimension.Mass;
+        return words.Any(w => RoleWords.RamName.Contains(w) || w is "rom" or "storage" or "memory" or "capacity") ? Dimension.Data : null;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ListingLint.Rules.Shared.Quantities;
+
+/// <summary>
+/// Reads numbers with units from titles and attribute values: "256GB", "10,000 mAh", "6.67''", "64/128/256GB"
+/// (the unit of the last number is shared), "8+256GB", "36-55L" (a range), "Supports up to 2TB" (a limit, not a claim).
+/// </summary>
+public static partial class QuantityParser
+{
+    private static readonly Regex Atom = new(
+        @"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)(?:\s*-?\s*(?<u>" + Units.Pattern + @")(?![\p{L}\d])(?!\s*/\s*(?:s|sec|h|hr|hour|min|day)\b))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> LimitWordsBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "up", "upto", "max", "maximum", "support", "supports", "supported", "supporting", "expandable", "expand",
+        "extend", "extended", "extendable", "expansion", "compatible",
+    };
+
+    private static readonly HashSet<string> LimitWordsAfter = new(StringComparer.OrdinalIgnoreCase) { "peak", "surge", "max", "maximum" };
+
+    /// <summary>Parses every quantity in <paramref name="text"/>. <paramref name="hint"/> says what a bare "G" means (GB or grams); without one it is skipped.</summary>
+    public static IReadOnlyList<ParsedQuantity> Parse(string? text, Dimension? hint = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return [];
+        var atoms = Atom.Matches(text).Select(m => new RawAtom(m)).ToList();
+        var result = new List<ParsedQuantity>();
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            var chainEnd = i;
+            while (chainEnd + 1 < atoms.Count && Between(text, atoms[chainEnd], atoms[chainEnd + 1]) is "/" or "+")
+                chainEnd++;
+            var unitAtom = atoms[chainEnd];
+            if (chainEnd == i && unitAtom.Unit is null && i + 1 < atoms.Count && IsRangeSeparator(Between(text, atoms[i], atoms[i + 1])) && atoms[i + 1].Unit is not null)
+            {
+                AddRange(text, atoms[i], atoms[i + 1], hint, result);
+                i++;
+                continue;
+            }
+            var plus = chainEnd == i + 1 && Between(text, atoms[i], atoms[i + 1]) == "+";
+            var limit = IsLimitBefore(text, atoms[i].Start) || IsLimitAfter(text, unitAtom.End);
+            var chain = new List<ParsedQuantity>();
+            for (var k = i; k <= chainEnd; k++)
+            {
+                if (IsMultiplied(text, atoms[k]))
+                    continue;
+                var unit = Resolve(atoms[k].Unit ?? unitAtom.Unit, atoms[k].Value, text, unitAtom.End, hint, chainEnd > i);
+                if (unit is not null)
+                    chain.Add(Make(atoms[k], atoms[k], unit, limit || IsLimitAfter(text, atoms[k].End), text, PlusPair.None));
+            }
+            if (plus && chain.Count == 2 && chain[0].Quantity.Dimension == chain[1].Quantity.Dimension)
+            {
+                chain[0] = chain[0] with { Pair = PlusPair.First, PairPartner = chain[1].Quantity };
+                chain[1] = chain[1] with { Pair = PlusPair.Second, PairPartner = chain[0].Quantity };
+            }
+            result.AddRange(chain);
+            i = chainEnd;
+        }
+        return result;
+    }
+
+    private static void AddRange(string text, RawAtom low, RawAtom high, Dimension? hint, List<ParsedQuantity> result)
+    {
+        var unit = Resolve(high.Unit, high.Value, text, high.End, hint, false);
+        if (unit is not null)
+            result.Add(Make(low, high, unit, IsLimitBefore(text, low.Start), text, PlusPair.None));
+    }
+
+    private static ParsedQuantity Make(RawAtom first, RawAtom last, Units.Unit unit, bool limit, string text, PlusPair pair)
+    {
+        var resolution = Math.Max(first.Resolution, last.Resolution) * unit.Factor;
+        var quantity = new Quantity(unit.Dimension, first.Value * unit.Factor, last.Value * unit.Factor, resolution,
+            text[first.Start..last.End].Trim(), first.Start, limit) { Unit = unit.Symbol };
+        return new ParsedQuantity(quantity, pair, last.End);
+    }
+
+    // "G" is gigabytes in "8G RAM" or "64G/128G" and grams in "500g"; "5G", "2.4G" are radio bands.
+    private static Units.Unit? Resolve(string? token, double value, string text, int end, Dimension? hint, bool inChain)
+    {
+        if (token is null)
+            return null;
+        if (!token.Equals("g", StringComparison.OrdinalIgnoreCase))
+            return Units.Find(token);
+        if (hint == Dimension.Data || inChain && token == "G" || NextWord(text, end) is "ram" or "rom")
+            return Units.Find("gb");
+        if (hint == Dimension.Mass)
+            return Units.Find("g");
+        var radioBand = value is 2 or 3 or 4 or 5 or 6 or 2.4 or 5.2 or 5.8;
+        return token == "g" && !radioBand ? Units.Find("g") : null;
+    }
+
+    // "2 x 10W", "10W*2", "30*20*10cm": the figure is one factor of a product or one side of a size, not a total.
+    private static bool IsMultiplied(string text, RawAtom atom) =>
+        Multiplier().IsMatch(text[..atom.Start]) || MultipliedBy().IsMatch(text[atom.End..]);
+
+    [GeneratedRegex(@"\d\s*[x\u00d7*]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiplier();
+
+    [GeneratedRegex(@"^\s*[x\u00d7*]\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex MultipliedBy();
+
+    private static string Between(string text, RawAtom left, RawAtom right) =>
+        left.End <= right.Start ? text[left.End..right.Start].Trim() : "";
+
+    private static bool IsRangeSeparator(string separator) => separator is "-" or "~" or "to" or "\u2013";
+
+    private static bool IsLimitBefore(string text, int start)
+    {
+        var before = text[..start];
+        var words = WordSplit().Split(before).Where(w => w.Length > 0).TakeLast(3);
+        return words.Any(LimitWordsBefore.Contains);
+    }
+
+    private static bool IsLimitAfter(string text, int end) => LimitWordsAfter.Contains(NextWord(text, end));
+
+    private static string NextWord(string text, int end)
+    {
+        var match = FirstWord().Match(text, end);
+        return match.Success ? match.Groups["w"].Value.ToLowerInvariant() : "";
+    }
+
+    [GeneratedRegex(@"[^\p{L}\d]+")]
+    private static partial Regex WordSplit();
+
+    [GeneratedRegex(@"\G[\s(]*(?<w>\p{L}+)")]
+    private static partial Regex FirstWord();
+
+    private sealed class RawAtom
+    {
+        public RawAtom(Match match)
+        {
+            Start = match.Index;
+            End = match.Index + match.Length;
+            var number = match.Groups["n"].Value;
+            var thousands = ThousandsPattern().IsMatch(number);
+            var normalized = thousands ? number.Replace(",", "") : number.Replace(',', '.');
+            Value = double.Parse(normalized, CultureInfo.InvariantCulture);
+            var dot = normalized.IndexOf('.');
+            Resolution = dot < 0 ? 0 : 0.5 * Math.Pow(10, -(normalized.Length - dot - 1));
+            Unit = match.Groups["u"].Success ? match.Groups["u"].Value : null;
+        }
+
+        public int Start { get; }
+        public int End { get; }
+        public double Value { get; }
+        public double Resolution { get; }
+        public string? Unit { get; }
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})+$")]
+    private static partial Regex ThousandsPattern();
+}
+
+/// <summary>In "8GB+256GB" (RAM + storage on phones) the first and the second number.</summary>
+public enum PlusPair
+{
+    None,
+    First,
+    Second,
+}
+
+/// <summary>A quantity with how it was written: its place in a "+" pair and where its text ends.</summary>
+public sealed record ParsedQuantity(Quantity Quantity, PlusPair Pair, int End)
+{
+    public Quantity? PairPartner { get; init; }
+}

@@ -1,0 +1,48 @@
+namespace ListingLint.Rules.Text;
+
+/// <summary>Shouted words of a title after its first word, and whether the whole title is in capitals.</summary>
+public sealed record CapsWords(List<string> Words, bool FirstIsCaps, int LetterWords)
+{
+    /// <summary>Every word of the title is in capitals ("HOT SALE NEW"), counting the first.</summary>
+    public bool WholeTitle => FirstIsCaps && Words.Count + 1 == LetterWords;
+}
+
+/// <summary>Finds shouted words: three or more capital letters, no digits, not an acronym from the allow list, not the brand.</summary>
+public static class AllCapsWords
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Allowed = CapsAllowList.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static CapsWords Find(TitleText title, IReadOnlySet<string> extraAllowed)
+    {
+        var brand = title.Listing.Brand?.Trim() ?? "";
+        var found = new List<string>();
+        var letterWords = 0;
+        var firstIsCaps = false;
+        for (var i = 0; i < title.Tokens.Length; i++)
+        {
+            var token = title.Tokens[i].AsSpan();
+            foreach (var range in token.SplitAny(Separators))
+            {
+                var part = token[range];
+                if (part.IsEmpty || part.ContainsAnyExcept(Letters))
+                    continue;
+                letterWords++;
+                var shouted = part.Length >= 3 && !part.ContainsAnyExceptInRange('A', 'Z') && !Allowed.Contains(part);
+                // The first word of a title is where sellers put their brand, often in capitals (DEWALT, LYUWO).
+                if (i == 0)
+                {
+                    firstIsCaps |= shouted;
+                    continue;
+                }
+                if (shouted && !part.Equals(brand, StringComparison.OrdinalIgnoreCase) && (extraAllowed.Count == 0 || !extraAllowed.Contains(part.ToString())))
+                    found.Add(part.ToString());
+            }
+        }
+        return new CapsWords(found, firstIsCaps, letterWords);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly char[] Separators = ['-', '/', ',', '.', '(', ')', '[', ']', ':', ';', '!', '?', '"', '\'', '+', '&', '|', '*'];
+}

@@ -1,0 +1,82 @@
+using ListingLint.Rules.Text;
+
+namespace ListingLint.Rules.Variants;
+
+/// <summary>What kind of separate item a variant names instead of the listed product.</summary>
+public enum ItemKind
+{
+    None,
+    Accessory,
+    SparePart,
+    Consumable,
+}
+
+/// <summary>
+/// Items sold as cheap "variants" under an expensive product's title (AliExpress "SKU cheating"). Phrases are singular;
+/// plurals match through <see cref="PhraseSet"/>. A term counts only when the title's product is something else.
+/// </summary>
+public static class ItemTerms
+{
+    // Only nouns that are rarely a modifier in a variant name: no "light" (light blue), "band", "box" (retail box),
+    // "bag" (OPP bag), "cup" (cup size) or "spring" (the season).
+    public static readonly PhraseSet Accessories = new([
+        "mount", "helmet mount", "bike mount", "chest mount", "suction cup mount", "head strap", "chest strap", "wrist strap",
+        "watch band", "watch strap", "case", "charging case", "carrying case", "storage case", "storage bag", "carrying bag",
+        "pouch", "dust cover", "cable", "charging cable", "usb cable", "data cable", "power cord", "charger", "charging dock",
+        "adapter", "power adapter", "plug adapter", "remote", "remote control", "stand", "holder", "bracket", "tripod",
+        "selfie stick", "screen protector", "tempered glass", "protective film", "lens cap", "lens cover", "mouse pad",
+        "mousepad", "desk mat", "keycap", "wrist rest", "memory card", "sd card", "micro sd card", "tf card", "card reader",
+        "sticker", "decal", "keychain", "lanyard", "user manual", "stylus", "wall hook", "clip",
+    ]);
+
+    public static readonly PhraseSet SpareParts = new([
+        "filter", "hepa filter", "replacement filter", "filter element", "side brush", "main brush", "roller brush",
+        "brush head", "mop pad", "mop cloth", "dust bag", "dust box", "blade", "replacement blade", "cutter head", "nozzle",
+        "battery", "spare battery", "battery pack", "ear pad", "ear cushion", "ear tip", "eartip", "bulb", "lamp bead",
+        "fuse", "caster", "propeller", "gasket", "seal ring", "o ring", "drive belt", "power supply", "glass lid",
+        "inner pot", "water tank", "spare part",
+    ]);
+
+    public static readonly PhraseSet Consumables = new([
+        "descaling tablet", "descaler", "cleaning tablet", "refill", "ink", "ink cartridge", "toner", "toner cartridge",
+        "cartridge", "capsule", "coffee pod", "thermal paper", "glue stick", "wick", "coil", "filament", "sample", "tester",
+    ]);
+
+    /// <summary>Words that make a variant the listed product with extras, or the product without them ("with 2 batteries", "no battery").</summary>
+    public static readonly HashSet<string> BundleWords = new(StringComparer.Ordinal)
+    {
+        "with", "and", "plus", "include", "included", "including", "incl", "add", "kit", "set", "combo", "bundle", "package",
+        "full", "complete", "standard", "no", "without", "bare", "w", "x",
+    };
+
+    /// <summary>Words that say the variant is only the part ("mount only", "replacement filter", "spare battery").</summary>
+    public static readonly HashSet<string> OnlyWords = new(StringComparer.Ordinal)
+    {
+        "only", "replacement", "spare", "refill", "accessory", "separately", "alone",
+    };
+
+    /// <summary>Words in a title that say the listing itself sells accessories or parts: its variants are allowed to be parts.</summary>
+    public static readonly HashSet<string> AccessoryListingWords = new(StringComparer.Ordinal)
+    {
+        "accessory", "part", "spare", "replacement", "refill", "consumable", "attachment", "compatible",
+    };
+
+    public static (ItemKind Kind, PhraseMatch Match)? Find(IReadOnlyList<string> singularWords)
+    {
+        PhraseMatch? best = null;
+        var kind = ItemKind.None;
+        Consider(SpareParts.FindFirst(singularWords), ItemKind.SparePart);
+        Consider(Consumables.FindFirst(singularWords), ItemKind.Consumable);
+        Consider(Accessories.FindFirst(singularWords), ItemKind.Accessory);
+        return best is { } m ? (kind, m) : null;
+
+        void Consider(PhraseMatch? candidate, ItemKind candidateKind)
+        {
+            if (candidate is { } c && (best is null || c.Length > best.Value.Length))
+            {
+                best = c;
+                kind = candidateKind;
+            }
+        }
+    }
+}

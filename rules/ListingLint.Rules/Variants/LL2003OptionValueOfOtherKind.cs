@@ -1,0 +1,42 @@
+using ListingLint.Diagnostics;
+using ListingLint.Engine.Authoring;
+using ListingLint.Rules.Shared;
+using NRules.Fluent.Dsl;
+
+namespace ListingLint.Rules.Variants;
+
+/// <summary>A variant option holds values that are not of its kind: a "Color" whose value is "Cable", a "Plug" holding "Filter".</summary>
+[Name("LL2003"), Tag(Categories.Variants)]
+public sealed class LL2003OptionValueOfOtherKind : ListingRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        id: "LL2003",
+        title: "Option value is not of the option's kind",
+        messageFormat: "Option '{0}' of variant {1} holds \"{2}\", an item ({3}) rather than a {4}",
+        category: Categories.Variants,
+        defaultSeverity: Severity.Warning,
+        prevents: DisputeKind.ListingPolicy,
+        description: "Hiding a different item in a Color or Plug option is how SKU bait passes the marketplace's variant checks; buyers read the option as a colour or plug of the product.");
+
+    public override void Define()
+    {
+        NamedValue value = default!;
+
+        When()
+            .Match(() => value, v => v.Source == NamedValueSource.VariantOption && OptionKinds.KindOf(v.Name) != null
+                && OptionKinds.ForeignItem(OptionKinds.KindOf(v.Name)!, v.Value) != null);
+        Then()
+            .Do(ctx => Report(ctx, value));
+    }
+
+    private static void Report(NRules.RuleModel.IContext ctx, NamedValue value)
+    {
+        var kind = OptionKinds.KindOf(value.Name)!;
+        var item = OptionKinds.ForeignItem(kind, value.Value)!;
+        ctx.Report(
+            Descriptor,
+            value.Location,
+            Evidence.Of(("option", value.Name), ("value", value.Value), ("item", item), ("kind", kind)),
+            value.Name, value.VariantIndex + 1, value.Value, item, kind);
+    }
+}

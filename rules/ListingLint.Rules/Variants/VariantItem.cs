@@ -1,0 +1,74 @@
+using ListingLint.Model;
+using ListingLint.Rules.Text;
+
+namespace ListingLint.Rules.Variants;
+
+/// <summary>A variant that names an item other than the title's product ("Helmet mount only" under an action camera).</summary>
+public sealed record VariantItem(ItemKind Kind, string Term, string Text, Location Location, SignalStrength Strength, string Reason);
+
+/// <summary>Decides whether a variant is a different item than the listing's product, and how sure that is.</summary>
+public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<string> ignoredTerms)
+{
+    public VariantItem? Classify(Listing listing, Variant variant, TitleProduct product)
+    {
+        if (product.SellsParts)
+            return null;
+        var text = VariantWords.TextOf(variant);
+        if (text.Contains('+') || text.Contains('&'))
+            return null;
+        var all = Words.SingularOf(text);
+        if (all.Any(ItemTerms.BundleWords.Contains) || ItemTerms.Find(all) is null && extraTerms.FindFirst(all) is null)
+            return null;
+        foreach (var (source, location) in Sources(listing, variant))
+        {
+            var words = Words.SingularOf(source);
+            var found = Find(words);
+            if (found is not { } f || product.Names(f.Match) || NamesProduct(all, f.Match.Phrase, product))
+                continue;
+            return new VariantItem(f.Kind, f.Match.Phrase, source, location, Strength(words, f.Match, out var reason), reason);
+        }
+        return null;
+    }
+
+    // "Camera only" or "Camera + mount" names the product; the item's own words do not count ("mouse pad" under a mouse).
+    private static bool NamesProduct(string[] variantWords, string term, TitleProduct product)
+    {
+        var termWords = term.Split(' ');
+        return variantWords.Any(w => product.ContentWords.Contains(w) && !VariantWords.Generic.Contains(w) && !termWords.Contains(w));
+    }
+
+    // Warning when the variant is nothing but the item ("Side brush", "Mouse pad") or says so ("mount only", "replacement filter");
+    // info when other words remain, or when it starts with a count ("2 batteries" is usually the product with two batteries).
+    private static SignalStrength Strength(string[] words, PhraseMatch match, out string reason)
+    {
+        if (words.Any(ItemTerms.OnlyWords.Contains))
+        {
+            reason = "says only the part";
+            return SignalStrength.Warning;
+        }
+        if (Words.IsNumber(words[0]))
+        {
+            reason = "starts with a count";
+            return SignalStrength.Info;
+        }
+        var rest = words.Where((w, i) => (i < match.Start || i >= match.Start + match.Length) && !VariantWords.IsNoise(w)).ToArray();
+        reason = rest.Length == 0 ? "names only the item" : "names the item among other words";
+        return rest.Length == 0 ? SignalStrength.Warning : SignalStrength.Info;
+    }
+
+    private (ItemKind Kind, PhraseMatch Match)? Find(string[] words)
+    {
+        var found = ItemTerms.Find(words);
+        if (found is null && extraTerms.FindFirst(words) is { } extra)
+            found = (ItemKind.Accessory, extra);
+        return found is { } f && ignoredTerms.Contains(f.Match.Phrase) ? null : found;
+    }
+
+    private static IEnumerable<(string Text, Location Location)> Sources(Listing listing, Variant variant)
+    {
+        if (!string.IsNullOrWhiteSpace(variant.Title))
+            yield return (variant.Title!, listing.At($"/variants/{variant.Index}/title"));
+        foreach (var option in variant.Options)
+            yield return (option.Value, option.Location);
+    }
+}

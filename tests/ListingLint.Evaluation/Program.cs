@@ -1,0 +1,3 @@
+using ListingLint.Evaluation;
+
+return EvaluationCommand.Run(args, Console.Out);

@@ -1,0 +1,28 @@
+using ListingLint.Diagnostics;
+using ListingLint.Model;
+
+namespace ListingLint.Reporting.Tests;
+
+/// <summary>Hand-made reports for format tests, independent of any rule.</summary>
+public static class Reports
+{
+    public static readonly DiagnosticDescriptor Placeholder = new(id: "LL1001", title: "Attribute value is a placeholder", messageFormat: "{0}",
+        category: Categories.Attributes, defaultSeverity: Severity.Warning, prevents: DisputeKind.NotAsDescribed);
+
+    public static Diagnostic Finding(string listingId, Severity severity, string message, SuppressionKind suppression = SuppressionKind.None) => new()
+    {
+        Descriptor = Placeholder,
+        Severity = severity,
+        Message = message,
+        ListingId = listingId,
+        Location = new Location("shop/listings.json", "/attributes/Color", 4, 12),
+        Evidence = Evidence.Of(("name", "Color"), ("value", "as picture")),
+        Suppression = suppression,
+        Justification = suppression == SuppressionKind.InSource ? "accepted" : null,
+    };
+
+    public static ListingReport Report(int ordinal, string listingId, params Diagnostic[] diagnostics) =>
+        new(ordinal, listingId, "shop/listings.json", null, diagnostics);
+
+    public static RunInfo Run() => new("1.2.3", [Placeholder], new Dictionary<string, Severity> { ["LL1001"] = Severity.Warning }, "/work", DateTimeOffset.UnixEpoch);
+}

@@ -1,0 +1,77 @@
+using ListingLint.Diagnostics;
+using ListingLint.Rules.Variants;
+using ListingLint.Testing;
+
+namespace ListingLint.Rules.Tests.Variants;
+
+public class LL2002VariantOtherItemTests
+{
+    private static readonly RuleTester Tester = RuleTester.For<LL2002VariantOtherItem>();
+
+    private static string Listing(string title, string options, decimal price = 30m, string? variantTitle = null) => $$"""
+        { "id": "x", "title": "{{title}}",
+          "variants": [
+            { "sku": "A", "options": { "Color": "Black" }, "price": 39.00 },
+            { "sku": "B", "options": { "Color": "White" }, "price": 39.00 },
+            { "sku": "C", {{(variantTitle is null ? "" : $"\"title\": \"{variantTitle}\", ")}}"options": {{options}}, "price": {{price}} } ] }
+        """;
+
+    [Theory]
+    [InlineData("Robot Vacuum Cleaner 4000Pa LiDAR Navigation", "Side brush", "side brush")]
+    [InlineData("Wireless Gaming Mouse 2.4G Rechargeable RGB", "Mouse pad", "mouse pad")]
+    [InlineData("Automatic Espresso Coffee Machine 20 Bar", "Descaling tablets", "descaling tablet")]
+    [InlineData("HEPA Air Purifier for Home Bedroom", "Replacement filter", "replacement filter")]
+    [InlineData("Smartphone 6.7 inch 8GB 256GB Android", "Charging cable", "charging cable")]
+    [InlineData("Wireless Over Ear Headphones Noise Cancelling", "Replacement ear pads", "ear pad")]
+    [InlineData("Smart Watch Fitness Tracker Heart Rate", "Charger only", "charger")]
+    public void VariantThatIsOnlyAnotherItem_FiresAsWarningAtTheOption(string title, string value, string term)
+    {
+        var found = Tester.Fires(Listing(title, $$"""{ "Style": "{{value}}" }"""), "LL2002", "/variants/2/options/Style", Severity.Warning);
+        Assert.Equal(term, found[0].Evidence["item"]);
+    }
+
+    [Fact]
+    public void CheapOtherItem_FiresAsError_AtTheVariantTitle()
+    {
+        var found = Tester.Fires(Listing("4K Action Camera 30M Waterproof WiFi Sports Camera", """{ "Bundle": "Mount" }""", 1.99m, "Helmet mount only"),
+            "LL2002", "/variants/2/title", Severity.Error);
+        Assert.Equal("1.99", found[0].Evidence["price"]);
+    }
+
+    [Theory]
+    [InlineData("Camera + mount")]
+    [InlineData("Camera only")]
+    [InlineData("With 2 batteries and charger")]
+    [InlineData("No battery")]
+    [InlineData("Light blue")]
+    [InlineData("Standard kit")]
+    public void BundlesTheProductItselfAndColours_Quiet(string value) =>
+        Tester.Quiet(Listing("4K Action Camera 30M Waterproof WiFi Sports Camera", $$"""{ "Style": "{{value}}" }"""));
+
+    [Fact]
+    public void TitleSellsTheAccessory_Quiet() =>
+        Tester.Quiet(Listing("Helmet Mount for GoPro Hero 12 11 10 Chin Strap", """{ "Style": "Chin mount" }"""));
+
+    [Fact]
+    public void AccessoryTitleMentionsProductAfterFor_Quiet() =>
+        Tester.Quiet(Listing("Side Brush HEPA Filter Replacement Parts for Xiaomi Robot Vacuum", """{ "Style": "Filter x2" }"""));
+
+    [Fact]
+    public void TitleIncludesTheItemWithTheProduct_StillFires() =>
+        Tester.Fires(Listing("Robot Vacuum Cleaner with Side Brush and HEPA Filter", """{ "Style": "Side brush" }"""), "LL2002", "/variants/2/options/Style");
+
+    [Fact]
+    public void CountLedValue_FiresAsInfoOnly() =>
+        Tester.Fires(Listing("Cordless Impact Drill 20V Brushless Hammer Drill", """{ "Package": "2 batteries" }""", 62m), "LL2002", "/variants/2/options/Package", Severity.Info);
+
+    [Fact]
+    public void ExtraAndIgnoredTermsAreOptions()
+    {
+        var json = Listing("Electric Scooter 350W Foldable Commuter", """{ "Style": "Inner tube" }""");
+        Tester.Quiet(json);
+        RuleTester.For<LL2002VariantOtherItem>("""{ "rules": { "LL2002": { "extraTerms": ["inner tube"] } } }""")
+            .Fires(json, "LL2002", "/variants/2/options/Style", Severity.Warning);
+        RuleTester.For<LL2002VariantOtherItem>("""{ "rules": { "LL2002": { "ignoredTerms": ["mouse pad"] } } }""")
+            .Quiet(Listing("Wireless Gaming Mouse 2.4G Rechargeable RGB", """{ "Style": "Mouse pad" }"""));
+    }
+}
