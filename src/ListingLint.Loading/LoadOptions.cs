@@ -14,6 +14,9 @@ public sealed record LoadOptions
     /// <summary>Deepest nesting accepted; deeper input is LL0002 rather than a stack overflow.</summary>
     public int MaxDepth { get; init; } = 64;
 
+    /// <summary>Largest HTML page read, in bytes; a larger page is LL0002.</summary>
+    public int MaxPageBytes { get; init; } = 32 * 1024 * 1024;
+
     /// <summary>Folder that image paths may not leave; null means the folder of each listing file.</summary>
     public string? ImageRoot { get; init; }
 }

@@ -29,6 +29,15 @@ public sealed class Listing
 
     public required SourceMap Source { get; init; }
 
+    /// <summary>For a listing with <see cref="Page"/>: the landing page as loaded, or why it could not be.</summary>
+    public LandingPage? LandingPage { get; init; }
+
+    /// <summary>Every value each source of a page gave for a field before they were merged (empty for canonical JSON).</summary>
+    public IReadOnlyList<Observation> Observations { get; init; } = [];
+
+    /// <summary>Problems met while reading the listing that did not stop it loading (a broken JSON-LD block, an unknown charset).</summary>
+    public IReadOnlyList<LoadNote> Notes { get; init; } = [];
+
     /// <summary>The pointer of the listing object inside its file ("" for a whole file, "/3" for an array element).</summary>
     public string Pointer { get; init; } = "";
 

@@ -4,6 +4,7 @@ namespace ListingLint.Model;
 public sealed class SourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _sources;
 
     public SourceMap(string file) => File = file;
 
@@ -12,6 +13,17 @@ public sealed class SourceMap
     public int Count => _positions.Count;
 
     public void Add(string pointer, int line, int column) => _positions[pointer] = (line, column);
+
+    /// <summary>Records a position and the kind of source the value came from (JSON-LD, microdata, OpenGraph, platform data…).</summary>
+    public void Add(string pointer, int line, int column, string? source)
+    {
+        Add(pointer, line, column);
+        if (source is not null)
+            (_sources ??= new(StringComparer.Ordinal))[pointer] = source;
+    }
+
+    /// <summary>The kind of source recorded for exactly <paramref name="pointer"/>, or null (canonical JSON records none).</summary>
+    public string? SourceOf(string pointer) => _sources is not null && _sources.TryGetValue(pointer, out var source) ? source : null;
 
     /// <summary>The location of <paramref name="pointer"/>, or of its nearest ancestor that was read.</summary>
     public Location Resolve(string pointer)

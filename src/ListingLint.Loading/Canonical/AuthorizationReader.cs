@@ -5,17 +5,19 @@ namespace ListingLint.Loading.Canonical;
 
 internal static class AuthorizationReader
 {
-    public static BrandAuthorization? Read(JToken? token, string pointer, MappingContext ctx)
+    public static BrandAuthorization? Read(JToken? token, string pointer, MappingContext ctx, string listingDirectory = "")
     {
         if (token is null || token.Type == JTokenType.Null)
             return null;
         if (token is not JObject obj)
             throw ctx.Error(pointer, token, $"expected an object but found {MappingContext.Describe(token)}");
         var location = ctx.Mark(pointer, obj);
+        var document = ctx.String(obj["document"], pointer + "/document", allowScalars: false);
         return new BrandAuthorization
         {
             Brand = ctx.String(obj["brand"], pointer + "/brand", allowScalars: false) ?? throw ctx.Error(pointer, obj, "brand authorization has no 'brand'"),
-            Document = ctx.String(obj["document"], pointer + "/document", allowScalars: false),
+            Document = document,
+            DocumentPath = DocumentPath(document, listingDirectory),
             ValidFrom = Date(obj["validFrom"], pointer + "/validFrom", ctx),
             ValidUntil = Date(obj["validUntil"], pointer + "/validUntil", ctx),
             Categories = obj["categories"] is JArray categories
@@ -23,6 +25,21 @@ internal static class AuthorizationReader
                 : [],
             Location = location,
         };
+    }
+
+    // Only an existence check is ever made on the path, so unlike images it may lie outside the audited folder.
+    private static string? DocumentPath(string? document, string listingDirectory)
+    {
+        if (string.IsNullOrWhiteSpace(document) || listingDirectory.Length == 0 || document.Contains("://", StringComparison.Ordinal))
+            return null;
+        try
+        {
+            return Path.GetFullPath(document, listingDirectory);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static DateOnly? Date(JToken? token, string pointer, MappingContext ctx)

@@ -18,6 +18,7 @@ internal static class CanonicalListingMapper
         var id = ctx.String(obj["id"], "/id") is { Length: > 0 } given ? given : fallbackId;
         var extra = ExtraFields.Collect(obj, KnownFields, "", ctx);
 
+        var page = ctx.String(obj["page"], "/page", allowScalars: false);
         return new Listing
         {
             Id = id,
@@ -29,10 +30,11 @@ internal static class CanonicalListingMapper
             Attributes = AttributeReader.Read(obj["attributes"], "/attributes", ctx),
             Variants = VariantReader.Read(obj["variants"], ctx),
             Images = ImageReader.Read(obj["images"], ctx, images),
-            BrandAuthorization = AuthorizationReader.Read(obj["brandAuthorization"], "/brandAuthorization", ctx),
+            BrandAuthorization = AuthorizationReader.Read(obj["brandAuthorization"], "/brandAuthorization", ctx, images.Directory),
             Package = ReadPackage(obj["package"], ctx),
             Shipping = ReadShipping(obj["shipping"], ctx),
-            Page = ctx.String(obj["page"], "/page", allowScalars: false),
+            Page = page,
+            LandingPage = page is null ? null : Html.LandingPageLoader.Load(page, ctx.Map.Resolve("/page"), ctx.File, images, images.Directory, images.Root, ctx.Options),
             Suppressions = SuppressionReader.Read(obj["listinglint"], ctx),
             Extra = extra,
             Format = format,

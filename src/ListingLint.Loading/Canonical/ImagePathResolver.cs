@@ -5,6 +5,11 @@ public sealed class ImagePathResolver(string listingDirectory, string root)
 {
     public static ImagePathResolver None { get; } = new("", "");
 
+    /// <summary>The folder of the listing's file ("" when unknown).</summary>
+    public string Directory => listingDirectory;
+
+    public string Root => root;
+
     public (string? Path, bool OutsideRoot) Resolve(string src)
     {
         if (listingDirectory.Length == 0 || src.Contains("://", StringComparison.Ordinal) || src.StartsWith("//", StringComparison.Ordinal)

@@ -55,7 +55,8 @@ internal sealed class JsonFileReader(LoadOptions options, IReadOnlyList<IDocumen
                     $"invalid UTF-8 byte sequence at line {bad.Line}, byte column {bad.Column}").Error!);
                 continue;
             }
-            var document = index < 0 && item is JObject root ? documentFormats.FirstOrDefault(f => f.Matches(root)) : null;
+            // An array element can be a document too (a list of JSON-LD products), so formats are tried for each element.
+            var document = item is JObject root ? documentFormats.FirstOrDefault(f => f.Matches(root)) : null;
             if (document is not null)
             {
                 var context = new DocumentContext(input.DisplayPath, input.Directory, options.ImageRoot ?? input.Root, options);

@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+
+namespace ListingLint.Rules.Brand;
+
+/// <summary>
+/// Maps words of category paths and titles to the category keys the brand registry uses (phones, shoes, beauty, …),
+/// so that "Earphones &amp; Headphones" and a brand's "audio" meet.
+/// </summary>
+public static class CategoryKeywords
+{
+    private static readonly FrozenDictionary<string, string[]> ByWord = Build(new Dictionary<string, string>
+    {
+        ["phones"] = "phone phones smartphone smartphones mobile cellphone telecommunications iphone",
+        ["computers"] = "computer computers laptop laptops notebook pc tablet tablets monitor ssd office printer printers router",
+        ["audio"] = "earphone earphones headphone headphones earbuds earbud headset headsets speaker speakers audio soundbar tws",
+        ["cameras"] = "camera cameras photo photography dslr mirrorless camcorder drone drones",
+        ["gaming"] = "game games gaming console consoles gamepad gamepads joystick",
+        ["electronics"] = "electronics electronic",
+        ["appliances"] = "appliance appliances vacuum refrigerator fridge microwave blender fryer dryer dryers kettle coffee purifier humidifier heater iron shaver",
+        ["shoes"] = "shoe shoes sneaker sneakers boots boot sandals trainers footwear slippers loafers heels",
+        ["bags"] = "bag bags handbag handbags backpack backpacks wallet wallets purse purses tote totes luggage suitcase crossbody",
+        ["watches"] = "watch watches smartwatch wristwatch",
+        ["jewelry"] = "jewelry jewellery necklace necklaces ring rings bracelet bracelets earrings earring pendant",
+        ["eyewear"] = "eyewear sunglasses glasses spectacles",
+        ["fashion"] = "clothing apparel dress dresses shirt shirts tshirt tee tees hoodie hoodies sweatshirt sweatshirts jacket jackets jeans pants coat coats sweater skirt shorts leggings underwear socks tops",
+        ["sports"] = "sports sport fitness running football soccer basketball tennis golf yoga cycling gym badminton swimming",
+        ["toys"] = "toy toys hobbies doll dolls puzzle puzzles blocks plush lego figure figures",
+        ["beauty"] = "beauty makeup cosmetics cosmetic lipstick mascara skincare skin cream lotion shampoo perfume perfumes fragrance fragrances serum foundation soap deodorant",
+        ["tools"] = "tool tools drill drills screwdriver wrench saw",
+        ["automotive"] = "car cars auto automotive automobiles motorcycle motorcycles motor tire tires vehicle",
+        ["home"] = "home candle candles pillow blanket curtain towel mug mugs kitchen cookware bottle",
+        ["baby"] = "baby maternity diaper diapers stroller",
+    });
+
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A key that covers others: an authorization for "Consumer Electronics" covers phones and headphones.
+    private static readonly FrozenDictionary<string, string[]> Covers = new Dictionary<string, string[]>
+    {
+        ["electronics"] = ["phones", "computers", "audio", "cameras", "gaming", "watches"],
+    }.ToFrozenDictionary();
+
+    /// <summary>Adds the keys the words of <paramref name="text"/> name to <paramref name="keys"/>.</summary>
+    public static void AddKeys(TextTokens text, HashSet<string> keys)
+    {
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (Lookup.TryGetValue(text.Word(i), out var found))
+                keys.UnionWith(found);
+        }
+    }
+
+    // Category names repeat across a whole catalogue: each is split into words once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeysByCategory = new(StringComparer.Ordinal);
+    private const int MaxCachedCategories = 100_000;
+
+    public static HashSet<string> KeysOf(IEnumerable<string> texts)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (KeysByCategory.TryGetValue(text, out var cached))
+            {
+                keys.UnionWith(cached);
+                continue;
+            }
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            AddKeys(TextTokens.Of(text), own);
+            if (KeysByCategory.Count < MaxCachedCategories)
+                KeysByCategory.TryAdd(text, own.ToArray());
+            keys.UnionWith(own);
+        }
+        return keys;
+    }
+
+    /// <summary>Whether an authorization's keys cover a listing's keys (directly or through a broader key).</summary>
+    public static bool Overlap(IReadOnlySet<string> authorized, IReadOnlySet<string> listing) =>
+        authorized.Any(k => listing.Contains(k) || (Covers.TryGetValue(k, out var narrower) && narrower.Any(listing.Contains)));
+
+    private static FrozenDictionary<string, string[]> Build(Dictionary<string, string> wordsByKey) =>
+        wordsByKey.SelectMany(p => p.Value.Split(' ').Select(w => (Word: w, Key: p.Key)))
+            .GroupBy(p => p.Word)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct().ToArray(), StringComparer.Ordinal);
+}

@@ -1,0 +1,52 @@
+using ListingLint.Diagnostics;
+using ListingLint.Rules.Brand;
+using ListingLint.Testing;
+
+namespace ListingLint.Rules.Tests.Brand;
+
+public class LL3003AuthorizationForOtherCategoriesTests
+{
+    private static readonly RuleTester Tester = RuleTester.For<LL3003AuthorizationForOtherCategories>();
+
+    private static string Listing(string category, string authorized) => $$"""
+        { "id": "1", "title": "Nike Dri-FIT Men's Running T-Shirt", "brand": "Nike", "category": {{category}},
+          "brandAuthorization": { "brand": "Nike", "validUntil": "2099-12-31", "categories": {{authorized}} } }
+        """;
+
+    [Fact]
+    public void ClothingUnderShoeAuthorization_FiresAtAuthorization()
+    {
+        var found = Tester.Fires(Listing("""["Men's Clothing", "Tops & Tees"]""", """["Shoes"]"""), "LL3003", "/brandAuthorization", Severity.Warning);
+        Assert.Equal("Shoes", found[0].Evidence["authorized"]);
+        Assert.Equal("Men's Clothing > Tops & Tees", found[0].Evidence["category"]);
+    }
+
+    [Fact]
+    public void HeadphonesUnderHomeAppliances_Fires()
+    {
+        Tester.Fires("""
+            { "id": "1", "title": "Bose QuietComfort 45 Bluetooth Headphones", "brand": "Bose", "category": ["Consumer Electronics", "Earphones & Headphones"],
+              "brandAuthorization": { "brand": "Bose", "categories": ["Home Appliances"] } }
+            """, "LL3003", "/brandAuthorization");
+    }
+
+    [Theory]
+    [InlineData("""["Men's Clothing", "Tops & Tees"]""", """["Men's Clothing"]""")]
+    [InlineData("""["Men's Clothing", "Tops & Tees"]""", """["Shoes", "Apparel"]""")]
+    [InlineData("""["Men's Clothing", "Tops & Tees"]""", """[]""")]
+    [InlineData("""[]""", """["Shoes"]""")]
+    [InlineData("""["Men's Clothing"]""", """["Licensed Goods"]""")]
+    public void CoveredOrUnknown_Quiet(string category, string authorized)
+    {
+        Tester.Quiet(Listing(category, authorized));
+    }
+
+    [Fact]
+    public void ConsumerElectronicsCoversPhones_Quiet()
+    {
+        Tester.Quiet("""
+            { "id": "1", "title": "Xiaomi Redmi Note 13 Pro 5G Smartphone", "brand": "Xiaomi", "category": ["Phones & Telecommunications", "Mobile Phones"],
+              "brandAuthorization": { "brand": "Xiaomi", "categories": ["Consumer Electronics"] } }
+            """);
+    }
+}
