@@ -1,4 +1,4 @@
-using ListingLint.Loading.Json;
+using ListingLint.IO;
 using ListingLint.Model;
 using Newtonsoft.Json.Linq;
 
