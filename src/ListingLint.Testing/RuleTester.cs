@@ -1,6 +1,7 @@
 using System.Reflection;
 using ListingLint.Configuration;
 using ListingLint.Diagnostics;
+using ListingLint.Engine.Declarative;
 using ListingLint.Engine.Hosting;
 using ListingLint.Loading;
 using ListingLint.Model;
@@ -46,6 +47,17 @@ public sealed class RuleTester
 
     /// <summary>The same tester, reading listings given as text as if they were files in <paramref name="directory"/> (so that relative image paths resolve there).</summary>
     public RuleTester In(string directory) => new(_engine, _reader, directory);
+
+    /// <summary>A tester for the declarative rules of a <c>*.rules.json</c> file; a broken file throws <see cref="ConfigurationException"/>.</summary>
+    public static RuleTester ForRuleFile(string path, string? configurationJson = null)
+    {
+        var rules = RuleFileReader.Load(path);
+        var catalog = new RuleCatalog(rules.Select(r => r.Info), []);
+        return new RuleTester(AuditEngine.Create(catalog, Configure(configurationJson), null, rules.Select(r => r.Definition)), new ListingReader());
+    }
+
+    /// <summary>A tester around an engine built by the caller (custom catalog, declarative rules, a plugin's rules).</summary>
+    public static RuleTester For(AuditEngine engine, ListingReader? reader = null) => new(engine, reader ?? new ListingReader());
 
     public AuditEngine Engine => _engine;
 

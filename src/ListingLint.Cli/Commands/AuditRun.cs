@@ -22,14 +22,15 @@ public static class AuditRun
             throw new UsageException("--jobs must be at least 1");
 
         var configuration = ConfigurationResolver.Resolve(options.ConfigPath);
-        var catalog = RuleSources.Catalog(configuration);
+        var rules = RuleSources.Load(configuration);
+        var catalog = rules.Catalog;
         if (options.Only is not null)
         {
             var unknown = options.Only.Where(id => catalog.Find(id) is null).ToArray();
             if (unknown.Length > 0)
                 throw new UsageException($"--only names unknown rule(s): {string.Join(", ", unknown)}");
         }
-        var engine = AuditEngine.Create(catalog, configuration, options.Only);
+        var engine = AuditEngine.Create(catalog, configuration, options.Only, rules.Definitions);
         var baseline = options.BaselinePath is not null && !options.UpdateBaseline ? Baseline.Load(options.BaselinePath) : null;
 
         var imageRoot = configuration.Images.Root is { } root ? configuration.Resolve(root) : null;

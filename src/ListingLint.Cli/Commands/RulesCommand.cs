@@ -43,6 +43,8 @@ public static class RulesCommand
             writer.WriteLine();
             writer.WriteLine(descriptor.Description);
         }
+        if (rule is not null && rule.Source != RuleInfo.BuiltInSource)
+            writer.WriteLine($"Message: {descriptor.MessageFormat}");
         var (enabled, severity) = configuration.Resolve(descriptor);
         writer.WriteLine();
         writer.WriteLine($"Category: {descriptor.Category}. Default severity: {descriptor.DefaultSeverity.ToName()}. " +
