@@ -8,7 +8,7 @@ namespace ListingLint.Cli;
 /// <summary>Where the CLI finds rules and fact providers: the built-in rule assembly, and what the configuration's <c>customRules</c> adds.</summary>
 public static class RuleSources
 {
-    public static IReadOnlyList<Assembly> BuiltInAssemblies { get; } = [typeof(Rules.Shared.NamedValue).Assembly];
+    public static IReadOnlyList<Assembly> BuiltInAssemblies { get; } = [typeof(Rules.Shared.NamedValue).Assembly, typeof(Imaging.ImageFactProvider).Assembly];
 
     public static RuleCatalog Catalog(AuditConfiguration configuration) => Load(configuration).Catalog;
 

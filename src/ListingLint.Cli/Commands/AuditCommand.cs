@@ -22,8 +22,9 @@ public static class AuditCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Listings audited in parallel (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var include = new Option<string[]>("--include") { Description = "Glob of files to read inside folders (default: **/*.json, **/*.ndjson, **/*.jsonl, **/*.html).", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to skip inside folders.", AllowMultipleArgumentsPerToken = true };
+        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write the image facts cache (.listinglint-cache/images.json)." };
 
-        var command = new Command("audit", "Audit listings and report diagnostics.") { paths, format, output, config, failOn, baseline, updateBaseline, only, jobs, include, exclude };
+        var command = new Command("audit", "Audit listings and report diagnostics.") { paths, format, output, config, failOn, baseline, updateBaseline, only, jobs, include, exclude, noCache };
         command.SetAction(result =>
         {
             var options = new AuditOptions(
@@ -37,7 +38,8 @@ public static class AuditCommand
                 ParseOnly(result.GetValue(only)),
                 result.GetValue(jobs),
                 result.GetValue(include) ?? [],
-                result.GetValue(exclude) ?? []);
+                result.GetValue(exclude) ?? [],
+                result.GetValue(noCache));
             return AuditRun.Execute(options, console);
         });
         return command;

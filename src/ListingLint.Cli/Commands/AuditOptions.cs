@@ -14,4 +14,5 @@ public sealed record AuditOptions(
     IReadOnlySet<string>? Only,
     int Jobs,
     IReadOnlyList<string> Include,
-    IReadOnlyList<string> Exclude);
+    IReadOnlyList<string> Exclude,
+    bool NoCache = false);

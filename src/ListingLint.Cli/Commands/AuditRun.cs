@@ -22,21 +22,9 @@ public static class AuditRun
             throw new UsageException("--jobs must be at least 1");
 
         var configuration = ConfigurationResolver.Resolve(options.ConfigPath);
-        var rules = RuleSources.Load(configuration);
-        var catalog = rules.Catalog;
-        if (options.Only is not null)
-        {
-            var unknown = options.Only.Where(id => catalog.Find(id) is null).ToArray();
-            if (unknown.Length > 0)
-                throw new UsageException($"--only names unknown rule(s): {string.Join(", ", unknown)}");
-        }
-        var engine = AuditEngine.Create(catalog, configuration, options.Only, rules.Definitions);
+        var setup = AuditSetup.Create(configuration, options.Paths, options.Only, options.NoCache, options.Include, options.Exclude);
+        var (catalog, engine, pending) = (setup.Catalog, setup.Engine, setup.Pending);
         var baseline = options.BaselinePath is not null && !options.UpdateBaseline ? Baseline.Load(options.BaselinePath) : null;
-
-        var imageRoot = configuration.Images.Root is { } root ? configuration.Resolve(root) : null;
-        var (files, missing) = new InputExpander(options.Include, options.Exclude).Expand(options.Paths, imageRoot);
-        var reader = InputFormats.CreateReader(new LoadOptions { ImageRoot = imageRoot });
-        var pending = missing.Select(ListingReader.Missing).Concat(reader.Read(files));
 
         var run = new RunInfo(ToolVersion.Current, catalog.Descriptors.ToArray(), EffectiveSeverities(engine, configuration),
             Directory.GetCurrentDirectory(), DateTimeOffset.UtcNow);

@@ -110,13 +110,8 @@ public static class BaselineCommand
     private static Audit CurrentFindings(IReadOnlyList<string> paths, string? configPath)
     {
         var configuration = ConfigurationResolver.Resolve(configPath);
-        var engine = AuditEngine.Create(RuleSources.Catalog(configuration), configuration);
-        var imageRoot = configuration.Images.Root is { } root ? configuration.Resolve(root) : null;
-        var (files, missing) = new InputExpander().Expand(paths, imageRoot);
-        if (missing.Count > 0)
-            throw new UsageException($"path not found: {missing[0]}");
-        var reader = InputFormats.CreateReader(new LoadOptions { ImageRoot = imageRoot });
-        var reports = new BatchAuditor(engine, Environment.ProcessorCount).Run(reader.Read(files)).ToArray();
+        var setup = AuditSetup.Create(configuration, paths);
+        var reports = new BatchAuditor(setup.Engine, Environment.ProcessorCount).Run(setup.Pending).ToArray();
         var findings = reports.SelectMany(r => r.Diagnostics).Where(d => !d.IsSuppressed && d.Id != EngineDescriptors.ListingUnreadable.Id).ToArray();
         return new Audit(findings, reports.Select(r => r.ListingId).ToHashSet(StringComparer.Ordinal));
     }
