@@ -92,12 +92,24 @@ public sealed class ListingReader
 
     private IEnumerable<PendingListing> ReadStandardInput(InputFile input)
     {
-        // Standard input cannot be sniffed and rewound: NDJSON when the first value ends on its first line, else JSON.
-        var stdin = Console.OpenStandardInput();
-        var peek = new PeekableStream(stdin);
+        // Standard input is spooled to a temporary file once, so that a batch can be read twice (image index pass,
+        // then audit pass). NDJSON when the first value ends on its first line, else JSON.
+        var spool = StandardInputSpool.Path;
+        var stream = new FileStream(spool, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var peek = new PeekableStream(stream);
         var firstLine = peek.PeekLine(_options.MaxLineBytes);
+        stream.Seek(0, SeekOrigin.Begin);
         var looksLikeNdjson = firstLine.TrimStart().StartsWith("{", StringComparison.Ordinal) && firstLine.TrimEnd().EndsWith("}", StringComparison.Ordinal);
-        return looksLikeNdjson ? _ndjson.Read(input, peek) : _json.Read(input, peek, utf16: false);
+        return ReadSpooled(input, stream, looksLikeNdjson);
+    }
+
+    private IEnumerable<PendingListing> ReadSpooled(InputFile input, Stream stream, bool ndjson)
+    {
+        using (stream)
+        {
+            foreach (var item in ndjson ? _ndjson.Read(input, stream) : _json.Read(input, stream, utf16: false))
+                yield return item;
+        }
     }
 
     private static bool IsNdjson(InputFile input) => input.Extension is ".ndjson" or ".jsonl";

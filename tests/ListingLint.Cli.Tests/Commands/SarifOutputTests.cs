@@ -21,7 +21,7 @@ public class SarifOutputTests
         var baseline = temp.File("baseline.json");
         File.WriteAllText(baseline, "{ \"findings\": [] }");
         var first = JObject.Parse(CliRunner.Run("audit", listing, "--format", "json").Out);
-        var s2 = first["diagnostics"]!.First(d => (string?)d["listingId"] == "S2");
+        var s2 = first["diagnostics"]!.First(d => (string?)d["listingId"] == "S2" && (string?)d["ruleId"] == "LL1001");
         File.WriteAllText(baseline, new JObject { ["findings"] = new JArray(new JObject { ["fingerprint"] = s2["fingerprint"] }) }.ToString());
         var text = CliRunner.Run("audit", listing, "--format", "sarif", "--baseline", baseline).Out;
         return (JObject.Parse(text), text);
@@ -57,12 +57,12 @@ public class SarifOutputTests
         Assert.Equal("warning", (string?)ll1001["defaultConfiguration"]!["level"]);
 
         var results = (JArray)run["results"]!;
-        var suppressed = results.Single(r => (string?)r["properties"]!["listingId"] == "S1");
+        var suppressed = results.Single(r => (string?)r["properties"]!["listingId"] == "S1" && (string?)r["ruleId"] == "LL1001");
         Assert.Equal("inSource", (string?)suppressed["suppressions"]![0]!["kind"]);
         Assert.Equal("material printed on the label photo", (string?)suppressed["suppressions"]![0]!["justification"]);
-        var baselined = results.Single(r => (string?)r["properties"]!["listingId"] == "S2");
+        var baselined = results.Single(r => (string?)r["properties"]!["listingId"] == "S2" && (string?)r["ruleId"] == "LL1001");
         Assert.Equal("external", (string?)baselined["suppressions"]![0]!["kind"]);
-        var open = results.Single(r => (string?)r["properties"]!["listingId"] == "S3");
+        var open = results.Single(r => (string?)r["properties"]!["listingId"] == "S3" && (string?)r["ruleId"] == "LL1001");
         Assert.Null(open["suppressions"]);
         Assert.Equal("S3/attributes/Color", (string?)open["locations"]![0]!["logicalLocations"]![0]!["fullyQualifiedName"]);
         Assert.Equal(4, (int)open["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!);
