@@ -3,11 +3,10 @@ using ListingLint.Model;
 
 namespace ListingLint.Reporting.Tests;
 
-/// <summary>Hand-made reports for format tests, independent of any rule.</summary>
+/// <summary>Reports with located findings (file, line, column) for the summary and stylish tests; see <see cref="TestReports"/> for listings with images.</summary>
 public static class Reports
 {
-    public static readonly DiagnosticDescriptor Placeholder = new(id: "LL1001", title: "Attribute value is a placeholder", messageFormat: "{0}",
-        category: Categories.Attributes, defaultSeverity: Severity.Warning, prevents: DisputeKind.NotAsDescribed);
+    public static DiagnosticDescriptor Placeholder => TestReports.Placeholder;
 
     public static Diagnostic Finding(string listingId, Severity severity, string message, SuppressionKind suppression = SuppressionKind.None) => new()
     {
