@@ -21,7 +21,7 @@ public static class Reports
     };
 
     public static ListingReport Report(int ordinal, string listingId, params Diagnostic[] diagnostics) =>
-        new(ordinal, listingId, "shop/listings.json", null, diagnostics);
+        new(ordinal, listingId, "shop/listings.json", TestReports.Listing(listingId, title: null, file: "shop/listings.json"), diagnostics);
 
     public static RunInfo Run() => new("1.2.3", [Placeholder], new Dictionary<string, Severity> { ["LL1001"] = Severity.Warning }, "/work", DateTimeOffset.UnixEpoch);
 }

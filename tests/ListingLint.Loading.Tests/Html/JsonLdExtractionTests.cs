@@ -27,7 +27,7 @@ public class JsonLdExtractionTests
         var title = listing.At("/title");
         Assert.Equal(("html/jsonld-product-group.html", 14, 15), (title.File, title.Line, title.Column));
         var price = listing.At("/variants/1/price");
-        Assert.Equal((22, 41), (price.Line, price.Column));
+        Assert.Equal((22, 50), (price.Line, price.Column));
         Assert.Equal(SourceKinds.JsonLd, listing.Source.SourceOf("/variants/1/price"));
     }
 
