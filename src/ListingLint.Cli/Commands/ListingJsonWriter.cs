@@ -7,7 +7,7 @@ namespace ListingLint.Cli.Commands;
 /// <summary>Writes a loaded listing (or its load error) in canonical JSON, with a <c>$source</c> map of every value's location.</summary>
 public static class ListingJsonWriter
 {
-    public static void Write(JsonWriter json, LoadResult loaded)
+    public static void Write(JsonWriter json, LoadResult loaded, IReadOnlyList<string>? imageFacts = null)
     {
         if (loaded.Listing is not { } listing)
         {
@@ -55,6 +55,8 @@ public static class ListingJsonWriter
             obj["$landingPage"] = LandingPage(landing);
         if (listing.Description is not null)
             obj["description"] = listing.Description.Length > 200 ? listing.Description[..200] + "…" : listing.Description;
+        if (imageFacts is not null)
+            obj["$images"] = new JArray(imageFacts);
         obj.WriteTo(json);
     }
 

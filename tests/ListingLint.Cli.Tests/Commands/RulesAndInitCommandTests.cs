@@ -45,4 +45,13 @@ public class RulesAndInitCommandTests
         Assert.Contains("feed.ndjson:1:", result.Out);
         Assert.Contains("\"$error\"", result.Out);
     }
+
+    [Fact]
+    public void Inspect_ShowsEachImagesProvenanceWithItsEvidence_AndItsHashes()
+    {
+        var result = CliRunner.Run("inspect", CliRunner.Fixtures("report"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("provenance: Edited (Adobe Photoshop) — evidence EXIF Software=Adobe Photoshop", result.Out);
+        Assert.Contains("hashes: pHash ", result.Out);
+    }
 }
