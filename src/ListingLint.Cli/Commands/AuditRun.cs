@@ -4,9 +4,6 @@ using ListingLint.Configuration;
 using ListingLint.Diagnostics;
 using ListingLint.Engine.Hosting;
 using ListingLint.IO;
-using ListingLint.Loading;
-using ListingLint.Loading.Inputs;
-using ListingLint.Model;
 using ListingLint.Reporting;
 
 namespace ListingLint.Cli.Commands;

@@ -2,8 +2,6 @@ using System.CommandLine;
 using ListingLint.Baselines;
 using ListingLint.Diagnostics;
 using ListingLint.Engine.Hosting;
-using ListingLint.Loading;
-using ListingLint.Loading.Inputs;
 
 namespace ListingLint.Cli.Commands;
 
