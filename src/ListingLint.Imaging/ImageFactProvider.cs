@@ -36,7 +36,7 @@ public sealed class ImageFactProvider : IBatchObserver
 
     public ImageCache? Cache => _library.Cache;
 
-    public void Observe(Listing listing)
+    public bool Observe(Listing listing)
     {
         lock (_gate)
         {
@@ -48,11 +48,16 @@ public sealed class ImageFactProvider : IBatchObserver
             }
         }
         var seller = SellerOf.Find(listing);
+        var added = false;
         foreach (var image in listing.Images)
         {
             if (image.ResolvedPath is { } path && _library.Get(path) is { IsAnalysed: true } analysis)
+            {
                 _observed.Add(new BatchImage(KeyOf(listing), listing.Id, seller, image, analysis));
+                added = true;
+            }
         }
+        return added;
     }
 
     public void Complete()

@@ -33,6 +33,22 @@ public class AuditEngineTests
     }
 
     [Fact]
+    public void ListingsAuditedOneAfterAnother_GetTheSameFindingsAsEachAlone()
+    {
+        // One session is reused per thread: nothing of one listing may leak into the next, also after a crash.
+        string[] titles = ["Wholesale socks", "Plain socks", "boom", "Wholesale hats", "Plain hats", "wholesale boom"];
+        var json = "[" + string.Join(",", titles.Select((t, i) => $$"""{ "id": "L{{i}}", "title": "{{t}}" }""")) + "]";
+        var together = RuleTester.For(AllTestRules).Run(json);
+        for (var i = 0; i < titles.Length; i++)
+        {
+            var alone = RuleTester.For(AllTestRules).Run($$"""{ "id": "L{{i}}", "title": "{{titles[i]}}" }""");
+            Assert.Equal(alone.Select(d => d.Id + d.Message), together.Where(d => d.ListingId == $"L{i}").Select(d => d.Id + d.Message));
+        }
+        Assert.Equal(3, together.Count(d => d.Id == "TST001"));
+        Assert.Equal(1, together.Count(d => d.Id == "LL0001"));
+    }
+
+    [Fact]
     public void RuleOptions_ReachTheRuleBeforeItIsCompiled()
     {
         var tester = RuleTester.For<TST001WholesaleInTitle>("""{ "rules": { "TST001": { "word": "bulk" } } }""");

@@ -13,14 +13,58 @@ public class BatchAuditorTests
         new RuleCatalog(RuleCatalog.Discover([typeof(TST001WholesaleInTitle).Assembly]).Rules.Where(r => r.Name == "TST001"), []),
         AuditConfiguration.Default);
 
-    private static IEnumerable<PendingListing> Listings(int count)
+    private static IEnumerable<PendingListing> Listings(int count, Action? onLoad = null)
     {
         var reader = new ListingReader();
         for (var i = 0; i < count; i++)
         {
             var json = $$"""{ "id": "L{{i}}", "title": "{{(i % 3 == 0 ? "Wholesale " : "")}}Socks {{i}}" }""";
-            yield return new PendingListing("mem.json", () => reader.LoadText(json, "mem.json"));
+            yield return new PendingListing("mem.json", () =>
+            {
+                onLoad?.Invoke();
+                return reader.LoadText(json, "mem.json");
+            });
         }
+    }
+
+    private static AuditEngine EngineObservedBy(Type observer) => AuditEngine.Create(
+        new RuleCatalog(RuleCatalog.Discover([typeof(TST001WholesaleInTitle).Assembly]).Rules.Where(r => r.Name == "TST001"), [observer]),
+        AuditConfiguration.Default);
+
+    [Fact]
+    public void ObserverThatTakesNothing_LetsTheInputBeReadOnce()
+    {
+        var loads = 0;
+        var reports = new BatchAuditor(EngineObservedBy(typeof(TakesNothingObserver)), 2) { BatchSize = 64 }
+            .Run(Listings(500, () => Interlocked.Increment(ref loads))).ToArray();
+        Assert.Equal(500, loads);
+        Assert.Equal(500, reports.Length);
+        Assert.Equal(0, TakesNothingObserver.Completed);
+        Assert.Equal(167, reports.Count(r => r.Diagnostics.Count == 1));
+    }
+
+    [Fact]
+    public void ObserverThatTakesALaterListing_SeesTheWholeRestBeforeItIsAudited()
+    {
+        var loads = 0;
+        var reports = new BatchAuditor(EngineObservedBy(typeof(TakesOneObserver)), 2) { BatchSize = 64 }
+            .Run(Listings(500, () => Interlocked.Increment(ref loads))).ToArray();
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => $"L{i}"), reports.Select(r => r.ListingId));
+        Assert.Equal(Enumerable.Range(0, 500), reports.Select(r => r.Ordinal));
+        Assert.Equal(167, reports.Count(r => r.Diagnostics.Count == 1));
+        // L300 is in the chunk that starts at 256: the chunks before it were streamed, the rest is read twice.
+        Assert.Equal(500 + (500 - 256), loads);
+        Assert.All(Enumerable.Range(256, 244), i => Assert.Equal(500, TakesOneObserver.SeenWhenAudited[$"L{i}"]));
+        Assert.All(Enumerable.Range(0, 256), i => Assert.True(TakesOneObserver.SeenWhenAudited[$"L{i}"] <= 256));
+    }
+
+    [Fact]
+    public void CallerThatStopsEarly_StopsTheAudit()
+    {
+        var loads = 0;
+        var first = new BatchAuditor(Engine, 2) { BatchSize = 16 }.Run(Listings(100_000, () => Interlocked.Increment(ref loads))).Take(3).ToArray();
+        Assert.Equal(3, first.Length);
+        Assert.True(loads < 1000, $"{loads} listings loaded for 3 read");
     }
 
     [Fact]

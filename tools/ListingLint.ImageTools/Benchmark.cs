@@ -51,7 +51,7 @@ public static class Benchmark
         provider.UseCache(cache);
         var listings = new ListingReader().LoadText(File.ReadAllText(Path.Combine(directory, "listings.json")), "listings.json", directory)
             .Select(r => r.Listing).OfType<Listing>().ToArray();
-        Parallel.ForEach(listings, new ParallelOptions { MaxDegreeOfParallelism = jobs }, provider.Observe);
+        Parallel.ForEach(listings, new ParallelOptions { MaxDegreeOfParallelism = jobs }, listing => provider.Observe(listing));
         provider.Complete();
         var matched = listings.Where(l => l.Id.StartsWith("copy-", StringComparison.Ordinal))
             .Count(l => provider.GetFacts(l).OfType<ImageMatch>().Any(m => m.Scope == ImageMatchScope.OtherListing && m.OtherListingId == "photo-" + l.Id.Split('-')[2]));

@@ -9,9 +9,22 @@ namespace ListingLint.Rules.Attributes;
 /// The category profiles in force: the embedded defaults (<c>Attributes/CategoryProfiles.json</c>) plus the
 /// <c>categoryProfiles</c> array of <c>listinglint.json</c>; a user profile with a default's name replaces it.
 /// </summary>
-public sealed class CategoryProfiles(IReadOnlyList<CategoryProfile> profiles)
+public sealed class CategoryProfiles
 {
-    public IReadOnlyList<CategoryProfile> Profiles { get; } = profiles;
+    // Listings of one catalogue share few category paths: which profiles apply is decided once per path.
+    private readonly BoundedCache<string, CategoryProfile[]> _applying;
+
+    public CategoryProfiles(IReadOnlyList<CategoryProfile> profiles)
+    {
+        Profiles = profiles;
+        _applying = new BoundedCache<string, CategoryProfile[]>(path =>
+        {
+            var segments = path.Split('\u001f').Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+            return Profiles.Where(p => p.Applies(segments)).ToArray();
+        });
+    }
+
+    public IReadOnlyList<CategoryProfile> Profiles { get; }
 
     public static CategoryProfiles Load(AuditConfiguration configuration, bool useDefaults)
     {
@@ -32,8 +45,7 @@ public sealed class CategoryProfiles(IReadOnlyList<CategoryProfile> profiles)
     {
         if (listing.Category.Count == 0)
             return [];
-        var segments = listing.Category.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        var applying = Profiles.Where(p => p.Applies(segments)).ToArray();
+        var applying = _applying[string.Join('\u001f', listing.Category)];
         if (applying.Length == 0)
             return [];
         var names = listing.Attributes.Select(a => a.Name)

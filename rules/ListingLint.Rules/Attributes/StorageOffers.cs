@@ -16,17 +16,42 @@ public static class StorageOffers
     public static bool IsStorageProduct(Listing listing)
     {
         var title = Phrase(listing.Title ?? "");
-        var category = Phrase(string.Join(" ", listing.Category));
         // "Micro SD Card for Phone Camera" is a card and "Dash Cam with 32GB SD Card" a camera: words after "for" or
         // "with" name what the item is used with or comes with.
         var subject = title.Split([" for ", " with "], StringSplitOptions.None)[0] + " ";
-        if (StorageProductWords.Accessory.Any(w => subject.HasPhrase(w) || Phrase(listing.CategoryLeaf ?? "").HasPhrase(w)))
-            return false;
-        var storage = StorageProductWords.Flash.Concat(StorageProductWords.HardDisk).Select(w => subject.LastIndexOf(" " + w + " ", StringComparison.Ordinal)).Max();
-        var device = StorageProductWords.Device.Select(w => subject.LastIndexOf(" " + w + " ", StringComparison.Ordinal)).Max();
+        var leaf = listing.CategoryLeaf is { } categoryLeaf ? Phrase(categoryLeaf) : null;
+        foreach (var word in Padded.Accessory)
+        {
+            if (subject.Contains(word, StringComparison.Ordinal) || leaf is not null && leaf.Contains(word, StringComparison.Ordinal))
+                return false;
+        }
+        var storage = LastOfAny(subject, Padded.Storage);
+        var device = LastOfAny(subject, Padded.Device);
         if (device >= 0 && device > storage)
             return false;
-        return storage >= 0 || StorageProductWords.Category.Any(category.HasPhrase);
+        if (storage >= 0)
+            return true;
+        var category = Phrase(string.Join(" ", listing.Category));
+        return Padded.Category.Any(w => category.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static int LastOfAny(string text, string[] paddedWords)
+    {
+        var last = -1;
+        foreach (var word in paddedWords)
+            last = Math.Max(last, text.LastIndexOf(word, StringComparison.Ordinal));
+        return last;
+    }
+
+    /// <summary>The word lists with a space on each side, ready to look up in a <see cref="Phrase"/>.</summary>
+    private static class Padded
+    {
+        public static readonly string[] Accessory = Pad(StorageProductWords.Accessory);
+        public static readonly string[] Storage = Pad([.. StorageProductWords.Flash, .. StorageProductWords.HardDisk]);
+        public static readonly string[] Device = Pad(StorageProductWords.Device);
+        public static readonly string[] Category = Pad(StorageProductWords.Category);
+
+        private static string[] Pad(string[] words) => words.Select(w => " " + w + " ").ToArray();
     }
 
     /// <summary>

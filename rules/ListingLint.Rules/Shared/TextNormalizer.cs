@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ListingLint.Rules.Shared;
 
 /// <summary>Lower-cases text and folds punctuation and runs of white space to single spaces, for matching phrases.</summary>
@@ -7,15 +5,20 @@ public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (IsNormalized(text))
+            return text;
+        // Every letter or digit gives one character and a space only stands for at least one dropped character,
+        // so the result is never longer than the text.
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && builder.Length > 0)
-                    builder.Append(' ');
-                builder.Append(char.ToLowerInvariant(c));
+                if (space && length > 0)
+                    buffer[length++] = ' ';
+                buffer[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else
@@ -23,6 +26,24 @@ public static class TextNormalizer
                 space = true;
             }
         }
-        return builder.ToString();
+        return new string(buffer[..length]);
+    }
+
+    private static bool IsNormalized(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ')
+                    return false;
+            }
+            else if (!char.IsLetterOrDigit(c) || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,7 +18,17 @@ public static class OptionKinds
     };
 
     /// <summary>The option's kind ("color", "plug", "size"), or null when its values may be anything.</summary>
-    public static string? KindOf(string optionName) => TextNormalizerName(optionName) switch
+    public static string? KindOf(string optionName) => Kinds[optionName];
+
+    /// <summary>Whether a value names an item rather than a value of <paramref name="kind"/>; returns the item term.</summary>
+    public static string? ForeignItem(string kind, string value) => ForeignItems[(kind, value)];
+
+    // Option names and values repeat across a catalogue ("Color" / "Black"): each is read once.
+    private static readonly Shared.BoundedCache<string, string?> Kinds = new(KindOfName);
+
+    private static readonly Shared.BoundedCache<(string Kind, string Value), string?> ForeignItems = new(key => FindForeignItem(key.Kind, key.Value));
+
+    private static string? KindOfName(string optionName) => TextNormalizerName(optionName) switch
     {
         var n when ColorNames.Contains(n) => "color",
         var n when PlugNames.Contains(n) => "plug",
@@ -26,8 +36,7 @@ public static class OptionKinds
         _ => null,
     };
 
-    /// <summary>Whether a value names an item rather than a value of <paramref name="kind"/>; returns the item term.</summary>
-    public static string? ForeignItem(string kind, string value)
+    private static string? FindForeignItem(string kind, string value)
     {
         if (value.Contains('+') || value.Contains('&'))
             return null;

@@ -18,10 +18,13 @@ public sealed class AuditEngine
     private readonly ISessionFactory _factory;
     private readonly IReadOnlyList<IFactProvider> _providers;
     private readonly AuditConfiguration _configuration;
+    private readonly PatternTypes _patternTypes;
+    private readonly ThreadLocal<ListingSession?> _sessions = new();
     private readonly ConcurrentDictionary<DiagnosticDescriptor, (bool Enabled, Severity? Explicit)> _policy = new();
 
-    private AuditEngine(RuleCatalog catalog, IReadOnlyList<RuleInfo> enabled, ISessionFactory factory, IReadOnlyList<IFactProvider> providers, AuditConfiguration configuration)
+    private AuditEngine(RuleCatalog catalog, IReadOnlyList<RuleInfo> enabled, ISessionFactory factory, PatternTypes patternTypes, IReadOnlyList<IFactProvider> providers, AuditConfiguration configuration)
     {
+        _patternTypes = patternTypes;
         Catalog = catalog;
         EnabledRules = enabled;
         _factory = factory;
@@ -51,10 +54,13 @@ public sealed class AuditEngine
         var repository = new RuleRepository { Activator = new ConfiguredRuleActivator(configuration) };
         var types = enabled.Where(r => r.Type is not null).Select(r => r.Type!).ToArray();
         repository.Load(x => x.From(types).Where(rule => enabledNames.Contains(rule.Name)));
-        var definitions = repository.GetRules().Concat(extraRules?.Where(r => enabledNames.Contains(r.Name)) ?? []);
-        var factory = new RuleCompiler().Compile(definitions);
+        var definitions = repository.GetRules().Concat(extraRules?.Where(r => enabledNames.Contains(r.Name)) ?? []).ToArray();
+        // Facts are the provider's own objects: identity by reference spares hashing every record's fields on insert.
+        var compiler = new RuleCompiler();
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+        var factory = compiler.Compile(definitions);
         var providers = catalog.FactProviders.Select(t => CreateProvider(t, configuration)).ToArray();
-        var engine = new AuditEngine(catalog, enabled, factory, providers, configuration);
+        var engine = new AuditEngine(catalog, enabled, factory, PatternTypes.Of(definitions), providers, configuration);
         if (only is not null)
         {
             foreach (var descriptor in catalog.Descriptors.Where(d => !only.Contains(d.Id) && d.Category != Categories.Engine))
@@ -65,37 +71,36 @@ public sealed class AuditEngine
 
     public IReadOnlyList<Diagnostic> Audit(Listing listing)
     {
-        var session = _factory.CreateSession();
-        var crashes = new List<Diagnostic>();
-        session.Events.LhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            foreach (var rule in e.Rules)
-                crashes.Add(Crash(listing, rule.Name, e.Exception!));
-        };
-        session.Events.RhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            crashes.Add(Crash(listing, e.Match.Rule.Name, e.Exception!));
-        };
+        var pooled = _sessions.Value;
+        _sessions.Value = null;
+        pooled ??= new ListingSession(_factory.CreateSession(), Crash);
+        pooled.Begin(listing);
+        var session = pooled.Session;
+        var crashes = pooled.Crashes;
 
-        session.Insert(listing);
-        session.InsertAll(listing.Attributes);
-        session.InsertAll(listing.Variants);
-        session.InsertAll(listing.Images);
+        var facts = new List<object> { listing };
+        facts.AddRange(listing.Attributes);
+        facts.AddRange(listing.Variants);
+        facts.AddRange(listing.Images);
         foreach (var provider in _providers)
         {
+            var before = facts.Count;
             try
             {
-                session.InsertAll(provider.GetFacts(listing).ToArray());
+                facts.AddRange(provider.GetFacts(listing));
             }
             catch (Exception e)
             {
+                facts.RemoveRange(before, facts.Count - before);
                 crashes.Add(Crash(listing, provider.GetType().Name, e));
             }
         }
+        facts.RemoveAll(fact => !_patternTypes.Accepts(fact.GetType()));
+        var inserted = false;
         try
         {
+            session.InsertAll(facts);
+            inserted = true;
             session.Fire();
         }
         catch (Exception e)
@@ -121,6 +126,8 @@ public sealed class AuditEngine
             });
         }
         diagnostics.AddRange(crashes.DistinctBy(c => c.Message));
+        if (inserted && pooled.TryEmpty(facts))
+            _sessions.Value = pooled;
         var result = InSourceSuppressions.Apply(listing, diagnostics, Catalog);
         result.Sort(DiagnosticOrder.Instance);
         return result;

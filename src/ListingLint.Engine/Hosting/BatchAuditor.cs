@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ListingLint.Baselines;
 using ListingLint.Diagnostics;
 using ListingLint.Engine.Authoring;
@@ -9,89 +10,131 @@ namespace ListingLint.Engine.Hosting;
 /// Loads and audits a stream of listings in parallel, in fixed-size batches, and yields reports in input order.
 /// Memory is bounded by the batch size, not by the number of listings.
 /// </summary>
+/// <remarks>
+/// Batch observers (<see cref="IBatchObserver"/>) must see every listing before any listing they have facts for is
+/// audited. The input is streamed in one pass until an observer first takes something from a listing (a local
+/// image, say); from that chunk on, the rest of the input is read twice: once to observe it, once to audit it.
+/// Listings before that point gave the observers nothing, so no fact of theirs can depend on what comes later.
+/// </remarks>
 public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baseline = null)
 {
-    private readonly int _jobs = Math.Max(1, jobs);
+    private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Math.Max(1, jobs) };
 
     // Small enough that a batch's listings die young (gen0/gen1), large enough to keep both cores busy.
-    public int BatchSize { get; init; } = 256;
+    public int BatchSize { get; init; } = 64;
 
-    /// <summary>Audits <paramref name="pending"/>; it is enumerated twice when a provider observes the whole batch first.</summary>
+    /// <summary>
+    /// Audits <paramref name="pending"/>; from the first listing a batch observer takes, the rest is enumerated twice.
+    /// Batches are audited on a background thread, one batch ahead of the caller, so that writing the report of one
+    /// batch overlaps with auditing the next.
+    /// </summary>
     public IEnumerable<ListingReport> Run(IEnumerable<PendingListing> pending)
     {
-        var observers = engine.BatchObservers;
-        if (observers.Count > 0)
-            Observe(pending, observers);
-        return Audit(pending);
-    }
-
-    private void Observe(IEnumerable<PendingListing> pending, IReadOnlyList<IBatchObserver> observers)
-    {
-        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = _jobs }, unit =>
+        using var ready = new BlockingCollection<List<ListingReport>>(boundedCapacity: 1);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
         {
-            IReadOnlyList<LoadResult> loaded;
-            try { loaded = unit.Load(); }
-            catch (Exception) { return; }
-            foreach (var result in loaded)
+            try
             {
-                if (result.Listing is { } listing)
-                {
-                    foreach (var observer in observers)
-                        observer.Observe(listing);
-                }
+                foreach (var batch in Batches(pending))
+                    ready.Add(batch, stop.Token);
+            }
+            finally
+            {
+                ready.CompleteAdding();
             }
         });
-        foreach (var observer in observers)
-            observer.Complete();
-    }
-
-    private IEnumerable<ListingReport> Audit(IEnumerable<PendingListing> pending)
-    {
-        var ordinal = 0;
-        var batch = new List<PendingListing>(BatchSize);
-        using var enumerator = pending.GetEnumerator();
-        while (true)
-        {
-            batch.Clear();
-            while (batch.Count < BatchSize && enumerator.MoveNext())
-                batch.Add(enumerator.Current);
-            if (batch.Count == 0)
-                yield break;
-            var results = new IReadOnlyList<(Listing? Listing, IReadOnlyList<Diagnostic> Diagnostics, string File)>[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _jobs }, i => results[i] = Process(batch[i]));
-            foreach (var unit in results)
-            {
-                foreach (var (listing, diagnostics, file) in unit)
-                {
-                    var id = listing?.Id ?? diagnostics.FirstOrDefault()?.ListingId ?? "";
-                    yield return new ListingReport(ordinal++, id, file, listing, ApplyBaseline(diagnostics));
-                }
-            }
-        }
-    }
-
-    private IReadOnlyList<(Listing?, IReadOnlyList<Diagnostic>, string)> Process(PendingListing pending)
-    {
-        IReadOnlyList<LoadResult> loaded;
         try
         {
-            loaded = pending.Load();
+            foreach (var batch in ready.GetConsumingEnumerable())
+            {
+                foreach (var report in batch)
+                    yield return report;
+            }
+            producer.GetAwaiter().GetResult();
         }
-        catch (Exception e)
+        finally
         {
-            var failure = LoadResult.Failed(Path.GetFileName(pending.File), new Location(pending.File, "", 0, 0), $"loader failed: {e.GetType().Name}: {e.Message}");
-            return [(null, [failure.Error!], pending.File)];
+            // The caller may stop early (or fail): let the producer finish its batch and end.
+            stop.Cancel();
+            try { producer.Wait(); }
+            catch (AggregateException) when (stop.IsCancellationRequested) { }
         }
-        var outcomes = new (Listing?, IReadOnlyList<Diagnostic>, string)[loaded.Count];
-        for (var i = 0; i < loaded.Count; i++)
-        {
-            var result = loaded[i];
-            outcomes[i] = result.Listing is { } listing
-                ? (listing, engine.Audit(listing), pending.File)
-                : (null, [result.Error!], pending.File);
-        }
-        return outcomes;
     }
+
+    private IEnumerable<List<ListingReport>> Batches(IEnumerable<PendingListing> pending)
+    {
+        var observers = engine.BatchObservers;
+        var ordinal = new Counter();
+        var streamed = 0;
+        foreach (var chunk in pending.Chunk(BatchSize))
+        {
+            var loaded = new LoadedUnit[chunk.Length];
+            var taken = 0;
+            Parallel.For(0, chunk.Length, _parallel, i =>
+            {
+                loaded[i] = LoadedUnit.From(chunk[i]);
+                if (observers.Count > 0 && ObserveUnit(loaded[i], observers))
+                    Interlocked.Exchange(ref taken, 1);
+            });
+            if (taken == 1)
+            {
+                Observe(pending.Skip(streamed + chunk.Length), observers);
+                foreach (var observer in observers)
+                    observer.Complete();
+                foreach (var rest in pending.Skip(streamed).Chunk(BatchSize))
+                    yield return Audit(Load(rest), ordinal);
+                yield break;
+            }
+            yield return Audit(loaded, ordinal);
+            streamed += chunk.Length;
+        }
+    }
+
+    private LoadedUnit[] Load(PendingListing[] chunk)
+    {
+        var loaded = new LoadedUnit[chunk.Length];
+        Parallel.For(0, chunk.Length, _parallel, i => loaded[i] = LoadedUnit.From(chunk[i]));
+        return loaded;
+    }
+
+    private void Observe(IEnumerable<PendingListing> pending, IReadOnlyList<IBatchObserver> observers) =>
+        Parallel.ForEach(pending, _parallel, unit => ObserveUnit(LoadedUnit.From(unit), observers));
+
+    private static bool ObserveUnit(LoadedUnit unit, IReadOnlyList<IBatchObserver> observers)
+    {
+        var taken = false;
+        foreach (var result in unit.Results)
+        {
+            if (result.Listing is not { } listing)
+                continue;
+            foreach (var observer in observers)
+                taken |= observer.Observe(listing);
+        }
+        return taken;
+    }
+
+    private List<ListingReport> Audit(LoadedUnit[] loaded, Counter ordinal)
+    {
+        var audited = new IReadOnlyList<Diagnostic>[loaded.Length][];
+        Parallel.For(0, loaded.Length, _parallel, i => audited[i] = loaded[i].Results.Select(AuditOne).ToArray());
+        var reports = new List<ListingReport>(loaded.Length);
+        for (var i = 0; i < loaded.Length; i++)
+        {
+            var results = loaded[i].Results;
+            for (var j = 0; j < results.Count; j++)
+            {
+                var listing = results[j].Listing;
+                var diagnostics = audited[i][j];
+                var id = listing?.Id ?? diagnostics.FirstOrDefault()?.ListingId ?? "";
+                reports.Add(new ListingReport(ordinal.Next(), id, loaded[i].File, listing, ApplyBaseline(diagnostics)));
+            }
+        }
+        return reports;
+    }
+
+    private IReadOnlyList<Diagnostic> AuditOne(LoadResult result) =>
+        result.Listing is { } listing ? engine.Audit(listing) : [result.Error!];
 
     private IReadOnlyList<Diagnostic> ApplyBaseline(IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -104,5 +147,29 @@ public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baselin
             result[i] = !d.IsSuppressed && baseline.Contains(d) ? d with { Suppression = SuppressionKind.Baseline } : d;
         }
         return result;
+    }
+
+    private sealed class Counter
+    {
+        private int _value;
+
+        public int Next() => _value++;
+    }
+
+    /// <summary>The listings (or load errors) of one pending unit; a loader that throws becomes one error.</summary>
+    private sealed record LoadedUnit(string File, IReadOnlyList<LoadResult> Results)
+    {
+        public static LoadedUnit From(PendingListing pending)
+        {
+            try
+            {
+                return new LoadedUnit(pending.File, pending.Load());
+            }
+            catch (Exception e)
+            {
+                var failure = LoadResult.Failed(Path.GetFileName(pending.File), new Location(pending.File, "", 0, 0), $"loader failed: {e.GetType().Name}: {e.Message}");
+                return new LoadedUnit(pending.File, [failure]);
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class ProviderTests : IDisposable
 
     private static List<object> Run(ImageFactProvider provider, IReadOnlyList<Listing> listings, int which)
     {
-        Parallel.ForEach(listings, provider.Observe);
+        Parallel.ForEach(listings, listing => provider.Observe(listing));
         provider.Complete();
         return provider.GetFacts(listings[which]).ToList();
     }

@@ -127,4 +127,15 @@ public class QuantityParserTests
     }
 
     private static Quantity One(string text) => Assert.Single(QuantityParser.Parse(text)).Quantity;
+
+    [Theory]
+    [InlineData("\u0662\u0665\u0666GB")]
+    [InlineData("\u0967\u0968 TB SSD")]
+    public void DigitsOutsideAscii_AreNotReadAsNumbers(string text) => Assert.Empty(QuantityParser.Parse(text));
+
+    [Theory]
+    [InlineData("2 x 10W speaker")]
+    [InlineData("10W*2 speaker")]
+    [InlineData("30 \u00d7 20cm mat")]
+    public void FactorsOfAProduct_AreNotClaims(string text) => Assert.DoesNotContain(QuantityParser.Parse(text), q => q.Quantity.Value is 10 or 200 && !q.Quantity.IsLimit);
 }

@@ -33,8 +33,12 @@ public static class QuantityClaimReader
             claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromName(name, parsed, context), source, name, variant, location));
     }
 
+    private static readonly BoundedCache<string, Dimension?> Hints = new(HintOf);
+
+    private static Dimension? HintFor(string name) => Hints[name];
+
     // Tells the parser what a bare "G" means under this name: "RAM: 8G" is gigabytes, "Weight: 500G" is grams.
-    private static Dimension? HintFor(string name)
+    private static Dimension? HintOf(string name)
     {
         var words = TextNormalizer.Normalize(name).Split(' ');
         if (words.Contains("weight"))

@@ -10,8 +10,8 @@ namespace ListingLint.Rules.Shared.Quantities;
 public static partial class QuantityParser
 {
     private static readonly Regex Atom = new(
-        @"(?<![\p{L}\d.,])(?<n>\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)(?:\s*-?\s*(?<u>" + Units.Pattern + @")(?![\p{L}\d])(?!\s*/\s*(?:s|sec|h|hr|hour|min|day)\b))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"(?<![\p{L}\d.,])(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?![\d.,])|[0-9]+(?:[.,][0-9]+)?)(?:\s*-?\s*(?<u>" + Units.Pattern + @")(?![\p{L}\d])(?!\s*/\s*(?:s|sec|h|hr|hour|min|day)\b))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> LimitWordsBefore = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,7 +24,7 @@ public static partial class QuantityParser
     /// <summary>Parses every quantity in <paramref name="text"/>. <paramref name="hint"/> says what a bare "G" means (GB or grams); without one it is skipped.</summary>
     public static IReadOnlyList<ParsedQuantity> Parse(string? text, Dimension? hint = null)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAnyInRange('0', '9'))
             return [];
         var atoms = Atom.Matches(text).Select(m => new RawAtom(m)).ToList();
         var result = new List<ParsedQuantity>();
@@ -93,14 +93,25 @@ public static partial class QuantityParser
     }
 
     // "2 x 10W", "10W*2", "30*20*10cm": the figure is one factor of a product or one side of a size, not a total.
-    private static bool IsMultiplied(string text, RawAtom atom) =>
-        Multiplier().IsMatch(text[..atom.Start]) || MultipliedBy().IsMatch(text[atom.End..]);
+    private static bool IsMultiplied(string text, RawAtom atom)
+    {
+        var before = text.AsSpan(0, atom.Start).TrimEnd();
+        if (before.Length > 0 && IsTimesSign(before[^1]))
+        {
+            before = before[..^1].TrimEnd();
+            if (before.Length > 0 && char.IsDigit(before[^1]))
+                return true;
+        }
+        var after = text.AsSpan(atom.End).TrimStart();
+        if (after.Length > 0 && IsTimesSign(after[0]))
+        {
+            after = after[1..].TrimStart();
+            return after.Length > 0 && char.IsDigit(after[0]);
+        }
+        return false;
+    }
 
-    [GeneratedRegex(@"\d\s*[x\u00d7*]\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Multiplier();
-
-    [GeneratedRegex(@"^\s*[x\u00d7*]\s*\d", RegexOptions.IgnoreCase)]
-    private static partial Regex MultipliedBy();
+    private static bool IsTimesSign(char c) => c is 'x' or 'X' or '\u00d7' or '*';
 
     private static string Between(string text, RawAtom left, RawAtom right) =>
         left.End <= right.Start ? text[left.End..right.Start].Trim() : "";

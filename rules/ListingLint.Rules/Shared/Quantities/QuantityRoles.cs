@@ -8,7 +8,7 @@ public static class QuantityRoles
     /// <summary>The role of a quantity in an attribute or variant option named <paramref name="name"/>.</summary>
     public static QuantityRole FromName(string name, ParsedQuantity parsed, TitleContext context)
     {
-        var words = Words(name);
+        var words = NameWords[name];
         var quantity = parsed.Quantity;
         if (quantity.IsLimit)
             return QuantityRole.None;
@@ -76,6 +76,8 @@ public static class QuantityRoles
             return QuantityRole.Storage;
         return QuantityRole.DataUnknown;
     }
+
+    private static readonly BoundedCache<string, List<string>> NameWords = new(Words);
 
     private static List<string> Words(string text) => TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
 

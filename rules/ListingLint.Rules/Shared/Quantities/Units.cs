@@ -1,3 +1,5 @@
+using ListingLint.Rules.Shared;
+
 namespace ListingLint.Rules.Shared.Quantities;
 
 /// <summary>The units the parser reads, with the factor to their dimension's base unit.</summary>
@@ -28,11 +30,13 @@ public static class Units
         .OrderByDescending(k => k.Length)
         .Select(k => k.Length > 2 && char.IsLetter(k[0]) ? k.Replace(" ", "\\s*") : System.Text.RegularExpressions.Regex.Escape(k)));
 
-    public static Unit? Find(string token)
+    private static readonly BoundedCache<string, Unit?> Found = new(token =>
     {
         var key = System.Text.RegularExpressions.Regex.Replace(token, "\\s+", " ").ToLowerInvariant();
         return Table.TryGetValue(key, out var unit) ? unit with { Symbol = Canonical(key) } : null;
-    }
+    });
+
+    public static Unit? Find(string token) => Found[token];
 
     private static string Canonical(string key) => key switch
     {
