@@ -2,6 +2,7 @@ using ListingLint.Diagnostics;
 using ListingLint.Engine.Authoring;
 using ListingLint.Model;
 using ListingLint.Model.Images;
+using ListingLint.Rules.Shared;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
@@ -28,24 +29,36 @@ public sealed class LL4008ColourAttributeMismatch : ListingRule
         // "Pink", black for "Navy") is lighting or dye, not a disagreement.
         var maxNamed = Options.Number("maxNamedShare", 0.05);
         Listing listing = default!;
-        ListingAttribute colour = default!;
+        NamedValue colour = default!;
         ImageFacts main = default!;
 
         When()
-            .Match(() => listing, l => !HasSeveralColourVariants(l))
-            .Match(() => colour, a => ColourNames.AttributeNames.Contains(a.Name) && ColourNames.FamilyOf(a.Value) != null)
-            .Match(() => main, i => i.IsMain && Disagrees(i.Colours, ColourNames.FamilyOf(colour.Value)!, minDominant, maxNamed));
+            .Match(() => colour, a => a.Source == NamedValueSource.Attribute && ColourNames.AttributeNames.Contains(a.Name) && ColourNames.FamilyOf(a.Value) != null)
+            .Match(() => main, i => i.IsMain && Disagrees(i.Colours, ColourNames.FamilyOf(colour.Value)!, minDominant, maxNamed))
+            .Match(() => listing, l => !HasSeveralColourVariants(l));
         Then()
             .Do(ctx => Report(ctx, colour, main));
     }
 
     // With several colour variants the main image may show any of them.
-    private static bool HasSeveralColourVariants(Listing listing) =>
-        listing.Variants.SelectMany(v => v.Options)
-            .Where(o => ColourNames.AttributeNames.Contains(o.Name))
-            .Select(o => o.Value.Trim().ToLowerInvariant())
-            .Distinct()
-            .Count() > 1;
+    private static bool HasSeveralColourVariants(Listing listing)
+    {
+        string? first = null;
+        foreach (var variant in listing.Variants)
+        {
+            foreach (var option in variant.Options)
+            {
+                if (!ColourNames.AttributeNames.Contains(option.Name))
+                    continue;
+                var value = option.Value.Trim();
+                if (first is null)
+                    first = value;
+                else if (!value.Equals(first, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Disagrees(ColourProfile colours, string named, double minDominant, double maxNamed) =>
         colours.Dominant is { } dominant
@@ -55,7 +68,7 @@ public sealed class LL4008ColourAttributeMismatch : ListingRule
         && colours.ShareOf(dominant) >= minDominant
         && colours.ShareOf(named) <= maxNamed;
 
-    private static void Report(IContext ctx, ListingAttribute colour, ImageFacts main)
+    private static void Report(IContext ctx, NamedValue colour, ImageFacts main)
     {
         var named = ColourNames.FamilyOf(colour.Value)!;
         ctx.Report(Descriptor, null, colour.Location,

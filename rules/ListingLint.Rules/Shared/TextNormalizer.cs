@@ -3,10 +3,19 @@ namespace ListingLint.Rules.Shared;
 /// <summary>Lower-cases text and folds punctuation and runs of white space to single spaces, for matching phrases.</summary>
 public static class TextNormalizer
 {
+    // Names and values repeat across a catalogue ("Color", "Black", "Polyester"): short texts are normalised once.
+    private const int CachedLength = 48;
+    private static readonly BoundedCache<string, string> Short = new(Fold, capacity: 16384);
+
     public static string Normalize(string text)
     {
         if (IsNormalized(text))
             return text;
+        return text.Length <= CachedLength ? Short[text] : Fold(text);
+    }
+
+    private static string Fold(string text)
+    {
         // Every letter or digit gives one character and a space only stands for at least one dropped character,
         // so the result is never longer than the text.
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];

@@ -9,16 +9,23 @@ public sealed record VariantItem(ItemKind Kind, string Term, string Text, Locati
 /// <summary>Decides whether a variant is a different item than the listing's product, and how sure that is.</summary>
 public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<string> ignoredTerms)
 {
+    // Variant texts repeat across a catalogue ("Black S", "Navy Blue L"): most name no item, decided once per text.
+    private readonly Shared.BoundedCache<string, bool> _namesNoItem = new(text =>
+    {
+        if (text.Contains('+') || text.Contains('&'))
+            return true;
+        var all = Words.SingularOf(text);
+        return all.Any(ItemTerms.BundleWords.Contains) || ItemTerms.Find(all) is null && extraTerms.FindFirst(all) is null;
+    });
+
     public VariantItem? Classify(Listing listing, Variant variant, TitleProduct product)
     {
         if (product.SellsParts)
             return null;
         var text = VariantWords.TextOf(variant);
-        if (text.Contains('+') || text.Contains('&'))
+        if (_namesNoItem[text])
             return null;
         var all = Words.SingularOf(text);
-        if (all.Any(ItemTerms.BundleWords.Contains) || ItemTerms.Find(all) is null && extraTerms.FindFirst(all) is null)
-            return null;
         foreach (var (source, location) in Sources(listing, variant))
         {
             var words = Words.SingularOf(source);

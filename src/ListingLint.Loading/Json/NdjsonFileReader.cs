@@ -48,6 +48,7 @@ internal sealed class NdjsonFileReader(LoadOptions options, string knownFormats)
         {
             using var reader = new JsonTextReader(new StringReader(Encoding.UTF8.GetString(bytes)))
             {
+                ArrayPool = SharedCharPool.Instance,
                 MaxDepth = options.MaxDepth,
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Decimal,
