@@ -118,12 +118,29 @@ public static partial class QuantityParser
 
     private static bool IsRangeSeparator(string separator) => separator is "-" or "~" or "to" or "\u2013";
 
+    // One of the last three words before the number is "up", "max", "supports"…
     private static bool IsLimitBefore(string text, int start)
     {
-        var before = text[..start];
-        var words = WordSplit().Split(before).Where(w => w.Length > 0).TakeLast(3);
-        return words.Any(LimitWordsBefore.Contains);
+        var end = start;
+        for (var word = 0; word < 3; word++)
+        {
+            while (end > 0 && !IsWordChar(text[end - 1]))
+                end--;
+            if (end == 0)
+                return false;
+            var begin = end;
+            while (begin > 0 && IsWordChar(text[begin - 1]))
+                begin--;
+            if (LimitWordsBeforeLookup.Contains(text.AsSpan(begin, end - begin)))
+                return true;
+            end = begin;
+        }
+        return false;
     }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LimitWordsBeforeLookup = LimitWordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsLimitAfter(string text, int end) => LimitWordsAfter.Contains(NextWord(text, end));
 
@@ -132,9 +149,6 @@ public static partial class QuantityParser
         var match = FirstWord().Match(text, end);
         return match.Success ? match.Groups["w"].Value.ToLowerInvariant() : "";
     }
-
-    [GeneratedRegex(@"[^\p{L}\d]+")]
-    private static partial Regex WordSplit();
 
     [GeneratedRegex(@"\G[\s(]*(?<w>\p{L}+)")]
     private static partial Regex FirstWord();
