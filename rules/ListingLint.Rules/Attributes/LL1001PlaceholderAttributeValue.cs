@@ -1,5 +1,6 @@
 using ListingLint.Diagnostics;
 using ListingLint.Engine.Authoring;
+using ListingLint.Rules.Brand;
 using ListingLint.Rules.Shared;
 using NRules.Fluent.Dsl;
 
@@ -25,10 +26,13 @@ public sealed class LL1001PlaceholderAttributeValue : ListingRule
         NamedValue value = default!;
 
         When()
-            .Match(() => value, v => PlaceholderValues.Classify(v.Value, allowed) != PlaceholderStrength.None);
+            .Match(() => value, v => PlaceholderValues.Classify(v.Value, allowed) != PlaceholderStrength.None && !SaysUnbranded(v));
         Then()
             .Do(ctx => Report(ctx, value, allowed));
     }
+
+    // "Brand Name: NoEnName_Null" is AliExpress's own value for an unbranded item, not a missing fact.
+    private static bool SaysUnbranded(NamedValue value) => GenericBrands.IsBrandAttribute(value.Name) && GenericBrands.IsGeneric(value.Value);
 
     private static void Report(NRules.RuleModel.IContext ctx, NamedValue value, IReadOnlySet<string> allowed) =>
         ctx.Report(

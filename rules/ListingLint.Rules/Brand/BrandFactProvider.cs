@@ -11,7 +11,6 @@ namespace ListingLint.Rules.Brand;
 /// </summary>
 public sealed class BrandFactProvider : IFactProvider
 {
-    private static readonly string[] BrandAttributeNames = ["Brand", "Brand Name", "BrandName", "Brand name"];
 
     private readonly BrandRegistry _registry;
     private readonly StoreAuthorizations _store;
@@ -46,7 +45,7 @@ public sealed class BrandFactProvider : IFactProvider
     {
         if (!string.IsNullOrWhiteSpace(listing.Brand))
             return Field(listing.Brand, listing.At("/brand"));
-        var attribute = BrandAttributeNames.SelectMany(listing.AttributesNamed).FirstOrDefault();
+        var attribute = GenericBrands.AttributeNames.SelectMany(listing.AttributesNamed).FirstOrDefault();
         return attribute is null ? null : Field(attribute.Value, attribute.Location);
     }
 

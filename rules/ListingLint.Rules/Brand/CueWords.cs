@@ -11,6 +11,14 @@ public static class CueWords
         ["compatible"], ["to"], ["with"],
     ];
 
+    /// <summary>Generic platforms and devices that share a compatibility list with brands ("for PC PS5", "for Android and iPhone").</summary>
+    public static readonly WordSet DeviceListWords = new(
+    [
+        "pc", "pcs", "laptop", "laptops", "computer", "computers", "notebook", "desktop", "mac", "phone", "phones", "smartphone",
+        "smartphones", "cellphone", "mobile", "tablet", "tablets", "android", "ios", "windows", "linux", "tv", "tvs", "console",
+        "consoles", "car", "cars", "and", "or", "most", "all", "other", "models", "devices", "device",
+    ]);
+
     /// <summary>Words shortly after a brand that make it a compatibility claim ("Sony WH-1000XM5 compatible ear pads").</summary>
     public static readonly WordSet CompatibilityAfter = new(["compatible", "compatibility", "replacement"]);
 

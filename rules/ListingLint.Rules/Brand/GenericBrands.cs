@@ -3,7 +3,7 @@ using ListingLint.Rules.Shared;
 
 namespace ListingLint.Rules.Brand;
 
-/// <summary>Brand values that say the item has no brand ("None", "NoEnName_Null", "Unbranded", "OEM", "Generic").</summary>
+/// <summary>Brand values that say the item has no brand ("None", "NoEnName_Null", "Unbranded", "OEM", "Generic"), and the attributes that hold a brand.</summary>
 public static class GenericBrands
 {
     private static readonly FrozenSet<string> Values = FrozenSet.ToFrozenSet(
@@ -14,4 +14,12 @@ public static class GenericBrands
     ], StringComparer.Ordinal);
 
     public static bool IsGeneric(string value) => Values.Contains(TextNormalizer.Normalize(value));
+
+    /// <summary>Attribute names that hold the brand ("Brand", "Brand Name").</summary>
+    public static readonly string[] AttributeNames = ["Brand", "Brand Name", "BrandName", "Brand name"];
+
+    private static readonly FrozenSet<string> NormalizedAttributeNames = FrozenSet.ToFrozenSet(["brand", "brand name", "brandname"], StringComparer.Ordinal);
+
+    /// <summary>Whether an attribute named so holds the brand.</summary>
+    public static bool IsBrandAttribute(string name) => NormalizedAttributeNames.Contains(TextNormalizer.Normalize(name));
 }

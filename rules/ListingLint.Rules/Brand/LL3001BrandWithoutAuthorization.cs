@@ -31,10 +31,12 @@ public sealed class LL3001BrandWithoutAuthorization : ListingRule
             .Do(ctx => Report(ctx, product));
     }
 
+    // A brand field naming a brand the registry does not know is often the seller's own label ("Brand Name: ZZNUOMI"):
+    // reported as info, so that it is seen but does not fail a warning-level audit; ownBrands silences it.
     private static void Report(NRules.RuleModel.IContext ctx, ProductBrand product) =>
         ctx.Report(
             Descriptor,
-            null,
+            product.Registered ? null : Severity.Info,
             product.Location,
             Evidence.Of(("brand", product.Brand), ("written", product.Written), ("source", SourceName(product.Source)), ("registered", product.Registered)),
             $"Add a brandAuthorization for {product.Written} (or an entry in the store's authorizations file), or remove the brand",

@@ -7,6 +7,8 @@ public static class MentionRoles
     private const int StyleWindow = 4;
     // Model numbers split into several words ("WH-1000XM5" is four), so "compatible" may come five words after the brand.
     private const int CompatibleAfterWindow = 5;
+    // How many platform words a compatibility list may hold before the brand: "for PC, Mac, Android, iOS, PS5".
+    private const int MaxListWords = 6;
 
     public static (MentionRole Role, string? Cue)[] Classify(TextTokens text, IReadOnlyList<RawMention> mentions, bool isTitle)
     {
@@ -15,7 +17,7 @@ public static class MentionRoles
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            result[k] = CompatibilityBefore(text, m.First) is { } before ? (MentionRole.Compatibility, before)
+            result[k] = CompatibilityListBefore(text, m.First, mentions) is { } before ? (MentionRole.Compatibility, before)
                 : StyleCue(text, mentions, k) is { } style ? (MentionRole.StyleReference, style)
                 : CompatibilityAfter(text, m.Last) is { } after ? (MentionRole.Compatibility, after)
                 : k > 0 && result[k - 1].Role == MentionRole.Compatibility && !BreakBetween(text, mentions[k - 1].Last, m.First)
@@ -36,6 +38,22 @@ public static class MentionRoles
 
     /// <summary>The compatibility phrase right before word <paramref name="first"/> ("for", "compatible with"), if any.</summary>
     public static string? CompatibilityBefore(TextTokens text, int first) => PhraseBefore(text, first, CueWords.CompatibilityBefore);
+
+    // "for PC PS5", "for PC, PS4, PS5": the cue stands before a list of devices; other platforms, numbers and "and" may
+    // come between it and the brand (brands in the list are chained in Classify).
+    private static string? CompatibilityListBefore(TextTokens text, int first, IReadOnlyList<RawMention> mentions)
+    {
+        for (var position = first; position > 0 && position > first - MaxListWords; position--)
+        {
+            if (CompatibilityBefore(text, position) is { } cue)
+                return cue;
+            var previous = position - 1;
+            if (text.BreakBefore(position) || !(CueWords.DeviceListWords.Contains(text.Word(previous)) || char.IsAsciiDigit(text.Word(previous)[0]))
+                || InsideMention(mentions, previous))
+                return null;
+        }
+        return null;
+    }
 
     private static string? CompatibilityAfter(TextTokens text, int last)
     {

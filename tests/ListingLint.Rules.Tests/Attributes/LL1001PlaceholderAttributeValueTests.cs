@@ -75,4 +75,16 @@ public class LL1001PlaceholderAttributeValueTests
         var found = Tester.Fires(json, "LL1001");
         Assert.Equal(SuppressionKind.InSource, found[0].Suppression);
     }
+
+    [Theory]
+    [InlineData("Brand Name", "NoEnName_Null")]
+    [InlineData("Brand", "None")]
+    [InlineData("brand name", "N/A")]
+    public void BrandAttributeSayingUnbranded_Quiet(string name, string value) =>
+        Tester.Quiet($$"""{ "id": "1", "title": "Cotton T-shirt", "attributes": { "{{name}}": "{{value}}", "Material": "Cotton" } }""");
+
+    [Fact]
+    public void PlatformNullInAnotherAttribute_StillFires() =>
+        Tester.Fires("""{ "id": "1", "title": "Cotton T-shirt", "attributes": { "Brand Name": "NoEnName_Null", "Closure Type": "NoEnName_Null" } }""",
+            "LL1001", "/attributes/Closure Type", Severity.Warning);
 }

@@ -119,4 +119,25 @@ public class LL3001BrandWithoutAuthorizationTests
         var tester = RuleTester.For<LL3001BrandWithoutAuthorization>("""{ "rules": { "LL3001": { "ownBrands": ["Yuemei"] } } }""");
         tester.Quiet("""{ "id": "1", "title": "Women Summer Floral Maxi Dress", "brand": "YUEMEI" }""");
     }
+
+    [Fact]
+    public void BrandFieldOutsideTheRegistry_IsInfo_AndOwnBrandsSilenceIt()
+    {
+        const string json = """{ "id": "1", "title": "Rugged Smartphone 8GB 256GB 6.5 inch", "attributes": { "Brand Name": "ZZNUOMI" }, "category": ["Mobile Phones"] }""";
+        var found = Tester.Fires(json, "LL3001", "/attributes/Brand Name", Severity.Info);
+        Assert.Equal("False", found[0].Evidence["registered"]);
+        RuleTester.For<LL3001BrandWithoutAuthorization>("""{ "rules": { "LL3001": { "ownBrands": ["ZZNUOMI"] } } }""").Quiet(json);
+    }
+
+    [Theory]
+    [InlineData("Wireless Gaming Headset with Microphone RGB Light for PC PS5")]
+    [InlineData("Gaming Headset for PC, PS4, PS5, Xbox One, Nintendo Switch")]
+    [InlineData("USB Charging Cable for Android and iPhone 15")]
+    [InlineData("Stainless Steel Water Bottle 1L Vacuum Insulated Thermos Flask Leakproof")]
+    public void CompatibilityListsAndGenericWords_Quiet(string title) =>
+        Tester.Quiet($$"""{ "id": "1", "title": "{{title}}", "category": ["Consumer Electronics"] }""");
+
+    [Fact]
+    public void BrandBeforeAnUnrelatedFor_StillFires() =>
+        Tester.Fires("""{ "id": "1", "title": "PS5 Slim Console Digital Edition for Family Gaming", "category": ["Video Games"] }""", "LL3001", "/title");
 }
