@@ -27,14 +27,21 @@ public sealed class ListingReader
 
     public string KnownFormats { get; }
 
+    /// <summary>Reads every input in order, except saved pages that listings among the inputs name as their landing page.</summary>
     public IEnumerable<PendingListing> Read(IEnumerable<InputFile> inputs)
     {
-        foreach (var input in inputs)
+        var files = inputs as IReadOnlyList<InputFile> ?? inputs.ToArray();
+        var landingPages = files.Any(IsPage) ? Html.LandingPageReferences.Find(files) : [];
+        foreach (var input in files)
         {
+            if (IsPage(input) && landingPages.Contains(Path.GetFullPath(input.FullPath!)))
+                continue;
             foreach (var pending in Read(input))
                 yield return pending;
         }
     }
+
+    private static bool IsPage(InputFile input) => input.FullPath is not null && Html.HtmlPageFormat.IsPage(input);
 
     public IEnumerable<PendingListing> Read(InputFile input)
     {

@@ -8,7 +8,9 @@ public sealed class HtmlPageFormat : IFileFormat
 {
     public string Name => "HTML product page (JSON-LD, microdata, RDFa, OpenGraph, Shopify/AliExpress page data)";
 
-    public bool CanRead(InputFile file) => file.Extension is ".html" or ".htm" or ".xhtml";
+    public bool CanRead(InputFile file) => IsPage(file);
+
+    public static bool IsPage(InputFile file) => file.Extension is ".html" or ".htm" or ".xhtml";
 
     public IEnumerable<PendingListing> Read(InputFile file, LoadOptions options)
     {

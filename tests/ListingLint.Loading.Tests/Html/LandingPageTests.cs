@@ -37,4 +37,18 @@ public class LandingPageTests
         var listing = Assert.Single(FormatFixtures.Reader.LoadText(json, "feed.json", FormatFixtures.Folder)).Listing!;
         Assert.Equal("Earbuds", listing.LandingPage!.Listing!.Title);
     }
+
+    [Fact]
+    public void PageNamedByAListingInTheSameAudit_IsNotAuditedAgain_OtherPagesAre()
+    {
+        using var folder = new LoadingFixture();
+        const string page = """<html><head><meta property="og:type" content="product"><meta property="og:title" content="{0}"></head></html>""";
+        folder.Write("feed.ndjson", """{ "id": "EB", "title": "Earbuds", "page": "pages/earbuds.html" }""" + "\n");
+        folder.Write("pages/earbuds.html", string.Format(page, "Earbuds"));
+        folder.Write("pages/lamp.html", string.Format(page, "Desk Lamp"));
+        var loaded = folder.Load(FormatFixtures.Reader, folder.Folder);
+        Assert.All(loaded, r => Assert.True(r.Listing is not null, r.Error?.Message));
+        Assert.Equal(["Earbuds", "Desk Lamp"], loaded.Select(r => r.Listing!.Title).Order().Reverse());
+        Assert.Equal("Earbuds", Assert.Single(loaded, r => r.Listing!.Id == "EB").Listing!.LandingPage!.Listing!.Title);
+    }
 }
