@@ -38,7 +38,7 @@ public sealed class LL5007QuantityMismatch : ListingRule
             ctx.Report(
                 Descriptor,
                 conflict.Location,
-                Evidence.Of(("title", conflict.Title.Text), ("titleCount", conflict.Title.Amount), ("where", conflict.Where), ("stated", conflict.Stated)),
+                Evidence.Of(("title", conflict.Title.Text), ("titleCount", conflict.Title.Value), ("where", conflict.Where), ("stated", conflict.Stated)),
                 conflict.Title.Text, conflict.Where, conflict.Stated);
         }
     }

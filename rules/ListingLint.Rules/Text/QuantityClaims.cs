@@ -1,5 +1,6 @@
 using System.Globalization;
 using ListingLint.Model;
+using ListingLint.Rules.Shared.Quantities;
 
 namespace ListingLint.Rules.Text;
 
@@ -18,7 +19,7 @@ public sealed class QuantityClaims(IReadOnlySet<string> quantityAttributeNames)
     public List<QuantityConflict> Find(Listing listing)
     {
         var conflicts = new List<QuantityConflict>();
-        var titleCounts = Quantities.Counts(listing.Title).DistinctBy(q => (q.Amount, q.Dimension)).ToArray();
+        var titleCounts = CountParser.Parse(listing.Title).DistinctBy(q => (q.Value, q.Dimension)).ToArray();
         // Titles that name several counts ("5pcs/7pcs", "1/3/5 pcs") offer a choice: nothing single to contradict.
         if (titleCounts.Length != 1)
             return conflicts;
@@ -29,24 +30,24 @@ public sealed class QuantityClaims(IReadOnlySet<string> quantityAttributeNames)
             if (!quantityAttributeNames.Contains(Shared.TextNormalizer.Normalize(attribute.Name)) || LeadingNumber(attribute.Value) is not { } n)
                 continue;
             // "Quantity: 1" is one unit of what the title describes (one set of 6, one lot of 10), never a contradiction.
-            if (n != 1 && n != title.Amount && title.Dimension == Dimension.Count)
+            if (n != 1 && n != (decimal)title.Value && title.Dimension == Dimension.Count)
                 conflicts.Add(new QuantityConflict(title, $"attribute '{attribute.Name}'", attribute.Value, attribute.Location));
         }
 
         var variantCounts = listing.Variants
-            .SelectMany(v => Quantities.Counts(Variants.VariantWords.TextOf(v))
+            .SelectMany(v => CountParser.Parse(Variants.VariantWords.TextOf(v))
                 .Select(q => (Variant: v, Quantity: q)))
             .Where(x => x.Quantity.Dimension == title.Dimension)
             .ToArray();
-        if (variantCounts.Length > 0 && variantCounts.All(x => x.Quantity.Amount != title.Amount))
+        if (variantCounts.Length > 0 && variantCounts.All(x => x.Quantity.Value != title.Value))
         {
             var first = variantCounts[0];
             conflicts.Add(new QuantityConflict(title, $"variant {first.Variant.Index + 1}", first.Quantity.Text,
                 listing.At($"/variants/{first.Variant.Index}")));
         }
 
-        var described = Quantities.Counts(listing.Description).Where(q => q.Dimension == title.Dimension).DistinctBy(q => q.Amount).ToArray();
-        if (described.Length == 1 && described[0].Amount != title.Amount)
+        var described = CountParser.Parse(listing.Description).Where(q => q.Dimension == title.Dimension).DistinctBy(q => q.Value).ToArray();
+        if (described.Length == 1 && described[0].Value != title.Value)
             conflicts.Add(new QuantityConflict(title, "description", described[0].Text, listing.At("/description")));
         return conflicts;
     }

@@ -1,5 +1,6 @@
 using ListingLint.Configuration;
 using ListingLint.Model;
+using ListingLint.Rules.Shared.Quantities;
 using ListingLint.Rules.Text;
 
 namespace ListingLint.Rules.Variants;
@@ -38,7 +39,7 @@ public static class VariantPriceAnalysis
             var ratio = (double)(price / median);
             if (ratio >= limits.InfoRatio)
                 continue;
-            quantities ??= priced.Select(v => Quantities.First(VariantWords.TextOf(v))).ToArray();
+            quantities ??= priced.Select(v => QuantityReader.First(VariantWords.TextOf(v))).ToArray();
             if (ExplainedByQuantity(priced, quantities, i, limits.MinUnitPriceRatio))
                 continue;
             double? z = null;
@@ -76,13 +77,13 @@ public static class VariantPriceAnalysis
         {
             if (k != i && quantities[k] is { } q && q.Dimension == own.Dimension)
             {
-                unitPrices.Add(priced[k].Price!.Value / q.Amount);
-                amounts.Add(q.Amount);
+                unitPrices.Add(priced[k].Price!.Value / (decimal)q.Value);
+                amounts.Add((decimal)q.Value);
             }
         }
-        if (unitPrices.Count == 0 || own.Amount >= Median(amounts.ToArray()))
+        if (unitPrices.Count == 0 || (decimal)own.Value >= Median(amounts.ToArray()))
             return false;
-        var ownUnitPrice = priced[i].Price!.Value / own.Amount;
+        var ownUnitPrice = priced[i].Price!.Value / (decimal)own.Value;
         return (double)(ownUnitPrice / Median(unitPrices.ToArray())) >= minUnitPriceRatio;
     }
 

@@ -19,4 +19,8 @@ public enum Dimension
     Volume,
     /// <summary>Voltage, in V.</summary>
     Voltage,
+    /// <summary>A number of pieces ("6 pcs", "set of 6", "pack of 4"): what the buyer counts in the parcel.</summary>
+    Count,
+    /// <summary>A number of pairs ("2 pairs").</summary>
+    Pairs,
 }
