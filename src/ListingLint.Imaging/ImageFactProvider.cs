@@ -36,6 +36,8 @@ public sealed class ImageFactProvider : IBatchObserver
 
     public ImageCache? Cache => _library.Cache;
 
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(ImageFacts), typeof(ImageProblem), typeof(ImageMatch), typeof(ImageGallery)];
+
     public bool Observe(Listing listing)
     {
         lock (_gate)

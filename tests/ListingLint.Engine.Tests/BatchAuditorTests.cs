@@ -97,4 +97,15 @@ public class BatchAuditorTests
         Assert.Contains("disk on fire", reports[0].Diagnostics[0].Message);
         Assert.Equal(4, reports.Length);
     }
+
+    [Fact]
+    public void ObserverWhoseFactsNoRuleMatches_IsNotRun()
+    {
+        var engine = EngineObservedBy(typeof(UnmatchedFactsObserver));
+        Assert.Empty(engine.BatchObservers);
+        var loads = 0;
+        new BatchAuditor(engine, 2).Run(Listings(100, () => Interlocked.Increment(ref loads))).ToArray();
+        Assert.Equal(0, UnmatchedFactsObserver.Observed);
+        Assert.Equal(100, loads);
+    }
 }

@@ -11,7 +11,6 @@ namespace ListingLint.Rules.Brand;
 /// </summary>
 public sealed class BrandFactProvider : IFactProvider
 {
-
     private readonly BrandRegistry _registry;
     private readonly StoreAuthorizations _store;
 
@@ -20,6 +19,8 @@ public sealed class BrandFactProvider : IFactProvider
         _registry = BrandRegistryReader.For(configuration);
         _store = StoreAuthorizations.Load(configuration, _registry);
     }
+
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(BrandField), typeof(BrandMention), typeof(ProductBrand), typeof(AuthorizationFact)];
 
     public IEnumerable<object> GetFacts(Listing listing)
     {

@@ -6,6 +6,8 @@ namespace ListingLint.Rules.Consistency;
 /// <summary>Turns a listing's landing page (loaded by the reader) and its page sources into facts the LL7xxx rules match.</summary>
 public sealed class LandingPageProvider : IFactProvider
 {
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(LandingPageFact), typeof(PageSourcesFact), typeof(LandingPageFailure)];
+
     public IEnumerable<object> GetFacts(Listing listing)
     {
         if (listing.LandingPage is { } landing)

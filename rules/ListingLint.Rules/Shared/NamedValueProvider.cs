@@ -5,6 +5,8 @@ namespace ListingLint.Rules.Shared;
 
 public sealed class NamedValueProvider : IFactProvider
 {
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(NamedValue)];
+
     public IEnumerable<object> GetFacts(Listing listing)
     {
         foreach (var attribute in listing.Attributes)

@@ -28,6 +28,8 @@ public sealed class TitleText
 
 public sealed class TitleTextProvider : IFactProvider
 {
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(TitleText)];
+
     public IEnumerable<object> GetFacts(Listing listing)
     {
         yield return new TitleText(listing);

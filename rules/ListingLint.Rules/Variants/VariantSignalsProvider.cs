@@ -8,6 +8,8 @@ namespace ListingLint.Rules.Variants;
 /// <summary>Computes <see cref="VariantSignals"/> for each variant that has a price or other-item signal; options come from LL2001 and LL2002.</summary>
 public sealed class VariantSignalsProvider : IFactProvider
 {
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(VariantSignals)];
+
     private readonly PriceThresholds _thresholds;
     private readonly VariantItemClassifier _classifier;
 

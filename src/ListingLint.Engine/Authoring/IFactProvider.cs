@@ -10,4 +10,10 @@ namespace ListingLint.Engine.Authoring;
 public interface IFactProvider
 {
     IEnumerable<object> GetFacts(Listing listing);
+
+    /// <summary>
+    /// The types of the facts this provider inserts. When no enabled rule matches any of them the provider is not run
+    /// (an audit with only the text rules decodes no image). Null, the default, means unknown: always run.
+    /// </summary>
+    IReadOnlyCollection<Type>? FactTypes => null;
 }

@@ -59,8 +59,11 @@ public sealed class AuditEngine
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(definitions);
-        var providers = catalog.FactProviders.Select(t => CreateProvider(t, configuration)).ToArray();
-        var engine = new AuditEngine(catalog, enabled, factory, PatternTypes.Of(definitions), providers, configuration);
+        var patternTypes = PatternTypes.Of(definitions);
+        var providers = catalog.FactProviders.Select(t => CreateProvider(t, configuration))
+            .Where(p => p.FactTypes is not { } types || types.Any(patternTypes.Accepts))
+            .ToArray();
+        var engine = new AuditEngine(catalog, enabled, factory, patternTypes, providers, configuration);
         if (only is not null)
         {
             foreach (var descriptor in catalog.Descriptors.Where(d => !only.Contains(d.Id) && d.Category != Categories.Engine))

@@ -38,3 +38,23 @@ internal sealed class TakesOneObserver : IBatchObserver
         return [];
     }
 }
+
+/// <summary>Declares a fact type no test rule matches: the engine leaves it out.</summary>
+internal sealed class UnmatchedFactsObserver : IBatchObserver
+{
+    public static int Observed;
+
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(UnmatchedFactsObserver)];
+
+    public bool Observe(Listing listing)
+    {
+        Interlocked.Increment(ref Observed);
+        return true;
+    }
+
+    public void Complete()
+    {
+    }
+
+    public IEnumerable<object> GetFacts(Listing listing) => [this];
+}
