@@ -11,7 +11,7 @@ namespace ListingLint.Reporting.Formats;
 public sealed class JsonFormat(TextWriter writer) : IReportFormat
 {
     private readonly JsonTextWriter _json = new(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-    private readonly List<(string Id, string File, ListingAssessment Assessment)> _assessments = [];
+    private readonly AssessmentSpool _assessments = new();
     private readonly int[] _grades = new int[QualityGrade.Grades.Count];
 
     public void Begin(RunInfo run)
@@ -31,7 +31,7 @@ public sealed class JsonFormat(TextWriter writer) : IReportFormat
         foreach (var diagnostic in report.Diagnostics)
             JsonDiagnosticWriter.Write(_json, diagnostic);
         var assessment = ListingAssessment.Of(report);
-        _assessments.Add((report.ListingId, report.File, assessment));
+        _assessments.Add(report.ListingId, report.File, assessment);
         _grades[assessment.Grade - 'A']++;
     }
 
@@ -66,17 +66,8 @@ public sealed class JsonFormat(TextWriter writer) : IReportFormat
     {
         _json.WritePropertyName("listings");
         _json.WriteStartArray();
-        foreach (var (id, file, a) in _assessments)
-        {
-            _json.WriteStartObject();
-            _json.WritePropertyName("listingId"); _json.WriteValue(id);
-            _json.WritePropertyName("file"); _json.WriteValue(file);
-            _json.WritePropertyName("grade"); _json.WriteValue(a.Grade.ToString());
-            _json.WritePropertyName("score"); _json.WriteValue(a.Score);
-            _json.WritePropertyName("disputeRisk"); _json.WriteValue(a.RiskPercent);
-            _json.WritePropertyName("riskLevel"); _json.WriteValue(a.RiskLevel);
-            _json.WriteEndObject();
-        }
+        _assessments.CopyTo(_json);
+        _assessments.Dispose();
         _json.WriteEndArray();
     }
 }

@@ -33,6 +33,18 @@ public class JsonFormatTests
     }
 
     [Fact]
+    public void ManyListings_AreGradedInInputOrder_AndTheirEntriesAreNotKeptInMemory()
+    {
+        // The entries go through a temporary file; 20,000 of them come back complete and in order.
+        var reports = Enumerable.Range(0, 20_000).Select(i => i % 7 == 0
+            ? Report(i, Listing($"L{i}"), Finding(Placeholder, $"L{i}"))
+            : Report(i, Listing($"L{i}"))).ToArray();
+        var listings = (JArray)Render(reports)["listings"]!;
+        Assert.Equal(reports.Select(r => r.ListingId), listings.Select(l => (string)l["listingId"]!));
+        Assert.Equal(2858, listings.Count(l => (string?)l["grade"] == "B"));
+    }
+
+    [Fact]
     public void ExistingFields_StayAsTheyWere()
     {
         var json = Render(Report(0, Listing("1"), Finding(Placeholder, "1", suppression: SuppressionKind.InSource, justification: "real value")));
