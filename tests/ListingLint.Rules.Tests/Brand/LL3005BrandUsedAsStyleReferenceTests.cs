@@ -75,4 +75,18 @@ public class LL3005BrandUsedAsStyleReferenceTests
     {
         Tester.Quiet($$"""{ "id": "1", "title": "{{title}}" }""");
     }
+
+    [Theory]
+    [InlineData("LV Monogram Canvas Wallet Long Zipper Women Purse AAA")]
+    [InlineData("Gucci Marmont Shoulder Bag AAA Leather")]
+    public void BareAaaGradeAfterALuxuryBrand_Fires(string title) =>
+        Tester.Fires($$"""{ "id": "1", "title": "{{title}}", "category": ["Luggage & Bags"] }""", "LL3005", "/title");
+
+    [Theory]
+    [InlineData("Panasonic Eneloop Pro AAA")]
+    [InlineData("AAA Batteries 1.5V Alkaline 24 Pack")]
+    [InlineData("Remote Control for Samsung TV with AAA batteries")]
+    [InlineData("Duracell Plus AAA 12 Pack")]
+    public void AaaAsABatterySize_Quiet(string title) =>
+        Tester.Quiet($$"""{ "id": "1", "title": "{{title}}", "category": ["Consumer Electronics", "Batteries"] }""");
 }
