@@ -13,7 +13,7 @@ public static class EvaluationCommand
 {
     public static int Run(string[] args, TextWriter output)
     {
-        var configuration = AuditConfiguration.Default;
+        AuditConfiguration? configuration = null;
         var paths = new List<string>();
         var show = false;
         for (var i = 0; i < args.Length; i++)
@@ -25,6 +25,10 @@ public static class EvaluationCommand
             else
                 paths.Add(args[i]);
         }
+        // A labelled folder may carry its listinglint.json: the data's labels assume its settings (LL3002's "today"
+        // is the day the authorizations were labelled, so that expired and valid stay what the labels say).
+        var folderConfig = paths.Where(Directory.Exists).Select(p => Path.Combine(p, "listinglint.json")).FirstOrDefault(File.Exists);
+        configuration ??= folderConfig is null ? AuditConfiguration.Default : ConfigurationLoader.Load(folderConfig);
         var files = paths.SelectMany(Expand).ToArray();
         if (files.Length == 0)
         {
@@ -48,7 +52,7 @@ public static class EvaluationCommand
         }
 
         output.WriteLine($"{listings.Count} labelled listings from {files.Length} file(s): {string.Join(", ", files.Select(Path.GetFileName))}");
-        output.WriteLine("Counted: findings at warning or error, not suppressed.");
+        output.WriteLine("Counted: findings at warning or error, not suppressed." + (configuration.FilePath is { } used ? $" Configuration: {used}." : ""));
         var ids = results.SelectMany(r => r.Labelled.Expected.Concat(r.Reported)).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
         var families = ids.Select(Family).Distinct().ToArray();
         output.WriteLine();
