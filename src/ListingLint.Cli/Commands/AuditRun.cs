@@ -31,7 +31,7 @@ public static class AuditRun
 
         void Report(TextWriter writer, bool color)
         {
-            var format = ReportFormats.Create(options.Format, writer, color);
+            var format = ReportFormats.Create(options.Format, writer, color, configuration.Images.MaxPixels);
             using var progress = new ProgressLine(console.Error, console.ErrorIsTerminal);
             format.Begin(run);
             foreach (var report in new BatchAuditor(engine, options.Jobs, baseline).Run(pending))

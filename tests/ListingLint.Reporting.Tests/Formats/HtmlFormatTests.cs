@@ -188,6 +188,18 @@ public class HtmlFormatTests
     }
 
     [Fact]
+    public void ConfiguredImageLimit_ReachesTheThumbnails()
+    {
+        using var folder = new TempFolder();
+        var big = folder.Png("big.png", 100, 100);
+        var reports = new[] { Report(0, Listing("big", images: [Image(0, "big.png", big)])) };
+        var limited = HtmlReport.Parsed(TestReports.Render(w => ReportFormats.Create("html", w, color: false, maxImagePixels: 5_000), reports, folder.Path));
+        var unlimited = HtmlReport.Parsed(TestReports.Render(w => ReportFormats.Create("html", w, color: false), reports, folder.Path));
+        Assert.Equal(-1, (int)limited.Listings[0]["thumb"]!);
+        Assert.Equal(0, (int)unlimited.Listings[0]["thumb"]!);
+    }
+
+    [Fact]
     public void SameImageFile_IsEmbeddedOnce()
     {
         using var folder = new TempFolder();

@@ -33,6 +33,9 @@ internal sealed partial class HtmlReport
     /// <summary>The page outside the data document: what the browser parses as markup.</summary>
     public string Markup => Html.Replace(DataText, "", StringComparison.Ordinal);
 
+    /// <summary>Reads a report rendered elsewhere (through <see cref="ReportFormats"/>, say).</summary>
+    public static HtmlReport Parsed(string html) => new(html);
+
     public static HtmlReport Render(IEnumerable<ListingReport> reports, string? workingDirectory = null, Thumbnails? thumbnails = null) =>
         new(TestReports.Render(w => new HtmlFormat(w, thumbnails), reports, workingDirectory));
 
