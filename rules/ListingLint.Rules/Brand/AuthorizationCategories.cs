@@ -7,16 +7,18 @@ public static class AuthorizationCategories
 {
     /// <summary>
     /// True when the authorization names no categories, the listing has no category path, an authorized category names
-    /// a level of the listing's path (ignoring case and punctuation), or both fall under the same category key.
+    /// a level of the listing's path or whole words of one (ignoring case and punctuation), or both fall under the same
+    /// category key.
     /// </summary>
     public static bool Cover(IReadOnlyList<string> authorized, IReadOnlyList<string> path, IReadOnlySet<string> listingKeys)
     {
         if (authorized.Count == 0 || path.Count == 0)
             return true;
-        var levels = path.Select(TextNormalizer.Normalize).Where(l => l.Length > 0).ToArray();
+        // Whole words only: an authorization for "Phones" does not cover "Earphones".
+        var levels = path.Select(TextNormalizer.Normalize).Where(l => l.Length > 0).Select(l => $" {l} ").ToArray();
         foreach (var category in authorized.Select(TextNormalizer.Normalize).Where(c => c.Length > 0))
         {
-            if (levels.Any(l => l == category || l.Contains(category, StringComparison.Ordinal)))
+            if (levels.Any(l => l.Contains($" {category} ", StringComparison.Ordinal)))
                 return true;
         }
         var authorizedKeys = CategoryKeywords.KeysOf(authorized);

@@ -49,4 +49,17 @@ public class LL3003AuthorizationForOtherCategoriesTests
               "brandAuthorization": { "brand": "Xiaomi", "categories": ["Consumer Electronics"] } }
             """);
     }
+
+    [Fact]
+    public void PhonesAuthorization_DoesNotCoverEarphones()
+    {
+        Tester.Fires("""
+            { "id": "1", "title": "Samsung Galaxy Buds FE", "brand": "Samsung", "category": ["Consumer Electronics", "Earphones"],
+              "brandAuthorization": { "brand": "Samsung", "validUntil": "2099-12-31", "categories": ["phones"] } }
+            """, "LL3003", "/brandAuthorization");
+        Tester.Quiet("""
+            { "id": "1", "title": "Samsung Galaxy A15 Smartphone", "brand": "Samsung", "category": ["Phones & Telecommunications", "Mobile Phones"],
+              "brandAuthorization": { "brand": "Samsung", "validUntil": "2099-12-31", "categories": ["phones"] } }
+            """);
+    }
 }
