@@ -46,6 +46,9 @@ public static class OptionKinds
         return ItemTerms.Find(words) is { } found ? found.Match.Phrase : null;
     }
 
+    /// <summary>Whether a value holds a word of the option kind itself ("UK Adapter" for a plug, "Black cable" for a colour).</summary>
+    public static bool IsOwnKind(string kind, string value) => OwnKind(kind, Words.SingularOf(value), value);
+
     // A value that also holds a word of the option's own kind ("Black cable") is a real value with a detail.
     private static bool OwnKind(string kind, string[] words, string value) => kind switch
     {

@@ -76,6 +76,11 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
         if (!string.IsNullOrWhiteSpace(variant.Title))
             yield return (variant.Title!, listing.At($"/variants/{variant.Index}/title"));
         foreach (var option in variant.Options)
+        {
+            // "Plug: UK Adapter" is how the item's plug comes, not a separate item sold under the listing.
+            if (OptionKinds.KindOf(option.Name) == "plug" && OptionKinds.IsOwnKind("plug", option.Value))
+                continue;
             yield return (option.Value, option.Location);
+        }
     }
 }

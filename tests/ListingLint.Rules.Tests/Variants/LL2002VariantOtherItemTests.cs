@@ -74,4 +74,19 @@ public class LL2002VariantOtherItemTests
         RuleTester.For<LL2002VariantOtherItem>("""{ "rules": { "LL2002": { "ignoredTerms": ["mouse pad"] } } }""")
             .Quiet(Listing("Wireless Gaming Mouse 2.4G Rechargeable RGB", """{ "Style": "Mouse pad" }"""));
     }
+
+    [Fact]
+    public void PlugOptionNamingAnAdapter_IsThePlug_Quiet() => Tester.Quiet("""
+        { "id": "1", "title": "Hair Dryer 1800W Negative Ion", "price": 25, "variants": [
+          { "sku": "a", "options": { "Plug": "EU" }, "price": 25 },
+          { "sku": "b", "options": { "Plug": "US" }, "price": 25 },
+          { "sku": "c", "options": { "Plug": "UK Adapter" }, "price": 26 } ] }
+        """);
+
+    [Fact]
+    public void PlugOptionNamingAFilter_StillFires() => Tester.Fires("""
+        { "id": "1", "title": "Air Purifier HEPA for Home Bedroom", "price": 6, "variants": [
+          { "sku": "a", "options": { "Plug": "EU" }, "price": 79 },
+          { "sku": "b", "options": { "Plug": "Replacement Filter" }, "price": 6 } ] }
+        """, "LL2002", "/variants/1/options/Plug");
 }
