@@ -30,19 +30,22 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
         {
             var words = Words.SingularOf(source);
             var found = Find(words);
-            if (found is not { } f || product.Names(f.Match) || NamesProduct(all, f.Match.Phrase, product))
+            if (found is not { } f || product.Names(f.Match) || NamesProduct(all, f.Match.Phrase, Modifier(words, f.Match), product))
                 continue;
             return new VariantItem(f.Kind, f.Match.Phrase, source, location, Strength(words, f.Match, out var reason), reason);
         }
         return null;
     }
 
-    // "Camera only" or "Camera + mount" names the product; the item's own words do not count ("mouse pad" under a mouse).
-    private static bool NamesProduct(string[] variantWords, string term, TitleProduct product)
+    // "Camera only" or "Camera + mount" names the product; the item's own words do not count ("mouse pad" under a mouse),
+    // nor does a product word right before the item, which says what the item is for ("Tablet Case", "Kettle Filter").
+    private static bool NamesProduct(string[] variantWords, string term, string? modifier, TitleProduct product)
     {
         var termWords = term.Split(' ');
-        return variantWords.Any(w => product.ContentWords.Contains(w) && !VariantWords.Generic.Contains(w) && !termWords.Contains(w));
+        return variantWords.Any(w => product.ContentWords.Contains(w) && !VariantWords.Generic.Contains(w) && !termWords.Contains(w) && w != modifier);
     }
+
+    private static string? Modifier(string[] words, PhraseMatch match) => match.Start > 0 ? words[match.Start - 1] : null;
 
     // Warning when the variant is nothing but the item ("Side brush", "Mouse pad") or says so ("mount only", "replacement filter");
     // info when other words remain, or when it starts with a count ("2 batteries" is usually the product with two batteries).

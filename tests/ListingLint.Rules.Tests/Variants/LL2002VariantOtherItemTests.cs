@@ -89,4 +89,12 @@ public class LL2002VariantOtherItemTests
           { "sku": "a", "options": { "Plug": "EU" }, "price": 79 },
           { "sku": "b", "options": { "Plug": "Replacement Filter" }, "price": 6 } ] }
         """, "LL2002", "/variants/1/options/Plug");
+
+    [Fact]
+    public void ProductWordBeforeTheItem_SaysWhatTheItemIsFor_StillFires() => Tester.Fires("""
+        { "id": "1", "title": "Kids Tablet 10 inch Android 13", "price": 5, "variants": [
+          { "sku": "a", "options": { "Storage": "32GB" }, "price": 59 },
+          { "sku": "b", "options": { "Storage": "64GB" }, "price": 69 },
+          { "sku": "c", "options": { "Storage": "Tablet Case" }, "price": 5 } ] }
+        """, "LL2002", "/variants/2/options/Storage");
 }
