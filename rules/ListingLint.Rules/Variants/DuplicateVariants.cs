@@ -30,8 +30,23 @@ public static class DuplicateVariants
     }
 
     // Names and values normalised and sorted, so {"Color":"Black","Size":"M"} equals {"size":"m","color":"black"}.
-    private static string OptionKey(Variant variant) =>
-        variant.Options.Count == 0 ? "" : string.Join('|', variant.Options
-            .Select(o => TextNormalizer.Normalize(o.Name) + "=" + TextNormalizer.Normalize(o.Value))
-            .Order(StringComparer.Ordinal));
+    private static string OptionKey(Variant variant)
+    {
+        var options = variant.Options;
+        switch (options.Count)
+        {
+            case 0:
+                return "";
+            case 1:
+                return Pair(options[0]);
+            default:
+                var pairs = new string[options.Count];
+                for (var i = 0; i < pairs.Length; i++)
+                    pairs[i] = Pair(options[i]);
+                Array.Sort(pairs, StringComparer.Ordinal);
+                return string.Join('|', pairs);
+        }
+    }
+
+    private static string Pair(VariantOption option) => TextNormalizer.Normalize(option.Name) + "=" + TextNormalizer.Normalize(option.Value);
 }

@@ -18,12 +18,14 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
         return all.Any(ItemTerms.BundleWords.Contains) || ItemTerms.Find(all) is null && extraTerms.FindFirst(all) is null;
     });
 
-    public VariantItem? Classify(Listing listing, Variant variant, TitleProduct product)
+    /// <param name="productOf">The title's product, asked for only when the variant may name another item.</param>
+    public VariantItem? Classify(Listing listing, Variant variant, Func<TitleProduct> productOf)
     {
-        if (product.SellsParts)
-            return null;
         var text = VariantWords.TextOf(variant);
         if (_namesNoItem[text])
+            return null;
+        var product = productOf();
+        if (product.SellsParts)
             return null;
         var all = Words.SingularOf(text);
         foreach (var (source, location) in Sources(listing, variant))

@@ -26,13 +26,15 @@ public sealed class VariantSignalsProvider : IFactProvider
         if (listing.Variants.Count < 2)
             yield break;
         var prices = VariantPriceAnalysis.Analyse(listing, _thresholds);
-        var product = TitleProduct.Of(listing);
+        // Most listings have no signal at all: the title's product is worked out only when one needs it.
+        TitleProduct? product = null;
+        TitleProduct Product() => product ??= TitleProduct.Of(listing);
         foreach (var variant in listing.Variants)
         {
-            var item = _classifier.Classify(listing, variant, product);
+            var item = _classifier.Classify(listing, variant, Product);
             var price = prices[variant.Index];
             if (price is not null || item is not null)
-                yield return new VariantSignals(variant, product, price, item);
+                yield return new VariantSignals(variant, Product(), price, item);
         }
     }
 }

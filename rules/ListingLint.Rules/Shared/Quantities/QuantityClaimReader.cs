@@ -9,22 +9,27 @@ public static class QuantityClaimReader
     {
         var context = TitleContext.Of(listing);
         var claims = new List<QuantityClaim>();
-        FromTitle(listing.Title, QuantitySource.Title, null, listing.At("/title"), context, claims);
+        FromTitle(listing.Title, QuantitySource.Title, null, () => listing.At("/title"), context, claims);
         foreach (var attribute in listing.Attributes)
             FromNamed(attribute.Name, attribute.Value, QuantitySource.Attribute, null, attribute.Location, context, claims);
         foreach (var variant in listing.Variants)
         {
             foreach (var option in variant.Options)
                 FromNamed(option.Name, option.Value, QuantitySource.VariantOption, variant.Index, option.Location, context, claims);
-            FromTitle(variant.Title, QuantitySource.VariantTitle, variant.Index, listing.At($"/variants/{variant.Index}/title"), context, claims);
+            FromTitle(variant.Title, QuantitySource.VariantTitle, variant.Index, () => listing.At($"/variants/{variant.Index}/title"), context, claims);
         }
         return DataRoleResolver.Resolve(claims);
     }
 
-    private static void FromTitle(string? title, QuantitySource source, int? variant, Location location, TitleContext context, List<QuantityClaim> claims)
+    // The location is looked up only for a title that states a quantity (most variant titles state none).
+    private static void FromTitle(string? title, QuantitySource source, int? variant, Func<Location> locate, TitleContext context, List<QuantityClaim> claims)
     {
-        foreach (var parsed in QuantityParser.Parse(title))
-            claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromTitle(title!, parsed, context), source, null, variant, location));
+        var parsed = QuantityParser.Parse(title);
+        if (parsed.Count == 0)
+            return;
+        var location = locate();
+        foreach (var quantity in parsed)
+            claims.Add(new QuantityClaim(quantity.Quantity, QuantityRoles.FromTitle(title!, quantity, context), source, null, variant, location));
     }
 
     private static void FromNamed(string name, string value, QuantitySource source, int? variant, Location location, TitleContext context, List<QuantityClaim> claims)
