@@ -37,6 +37,8 @@ public sealed class LL5006TitleNamesNoProduct : ListingRule
             Evidence.Of(("title", title.Title), ("brand", title.Listing.Brand), ("verdict", naming)),
             "Start the title with what the item is (\"Cordless Drill\", \"Wool Scarf\"), then brand, model and key features",
             title.Title,
-            naming == ProductNaming.Nothing ? "names no product: only placeholders, promotion, numbers or codes" : "names only a brand or model code, not what the item is");
+            string.IsNullOrWhiteSpace(title.Title) ? "is empty: the listing has no title"
+                : naming == ProductNaming.Nothing ? "names no product: only placeholders, promotion, numbers or codes"
+                : "names only a brand or model code, not what the item is");
     }
 }

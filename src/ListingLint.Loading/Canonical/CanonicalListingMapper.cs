@@ -22,7 +22,7 @@ internal static class CanonicalListingMapper
         return new Listing
         {
             Id = id,
-            Title = ctx.String(obj["title"], "/title"),
+            Title = ReadTitle(obj, ctx),
             Description = ctx.String(obj["description"], "/description"),
             Brand = ReadBrand(obj["brand"], ctx),
             Category = ReadCategory(obj["category"], ctx),
@@ -42,6 +42,18 @@ internal static class CanonicalListingMapper
             Source = ctx.Map,
             Pointer = ctx.ListingPointer,
         };
+    }
+
+    // Exports from WooCommerce, Magento and schema.org call the title "name": without a "title" it is read as the title,
+    // and title findings point at it.
+    private static string? ReadTitle(JObject obj, MappingContext ctx)
+    {
+        if (obj["title"] is { Type: not JTokenType.Null } title)
+            return ctx.String(title, "/title");
+        if (obj["name"] is not { Type: JTokenType.String } name)
+            return null;
+        ctx.Mark("/title", name);
+        return ctx.String(name, "/name");
     }
 
     private static string? ReadBrand(JToken? token, MappingContext ctx) => token switch

@@ -108,4 +108,17 @@ public sealed class CanonicalJsonTests : IDisposable
         Assert.Equal("LL0002", error.Id);
         Assert.Contains("known formats: canonical listing JSON", error.Message);
     }
+
+    [Fact]
+    public void NameWithoutTitle_IsTheTitle_AndTitleWinsOverName()
+    {
+        var path = _files.Write("export.ndjson", """
+            { "id": "A", "name": "Mars HeatTech Pullover" }
+            { "id": "B", "title": "Wool Scarf", "name": "ignored" }
+            """);
+        var loaded = _files.Load(path).Select(r => r.Listing!).ToArray();
+        Assert.Equal("Mars HeatTech Pullover", loaded[0].Title);
+        Assert.Equal(new Model.Location(path, "/title", 1, 22), loaded[0].At("/title") with { File = path });
+        Assert.Equal("Wool Scarf", loaded[1].Title);
+    }
 }

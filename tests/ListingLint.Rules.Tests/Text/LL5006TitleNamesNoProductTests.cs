@@ -18,7 +18,8 @@ public class LL5006TitleNamesNoProductTests
         Tester.Fires($$"""{ "id": "t", "title": "{{title}}" }""", "LL5006", "/title", Severity.Warning);
 
     [Fact]
-    public void MissingTitle_Fires() => Tester.Fires("""{ "id": "t", "brand": "Acme" }""", "LL5006", "/title", Severity.Warning);
+    public void MissingTitle_Fires_SayingItIsEmpty() =>
+        Assert.Contains("is empty", Tester.Fires("""{ "id": "t", "brand": "Acme" }""", "LL5006", "/title", Severity.Warning)[0].Message);
 
     [Fact]
     public void BrandAndModelOnly_FiresAsInfo() =>
