@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -17,10 +18,30 @@ public static class JsonPositions
         {
             JContainer => 1,
             JValue { Type: JTokenType.String } v => ((string)v!).Length + 2,
-            JValue v => v.ToString(Formatting.None).Length,
+            JValue v => WrittenWidth(v),
             _ => 1,
         };
         return (info.LineNumber, Math.Max(1, info.LinePosition - width + 1));
+    }
+
+    // The width Newtonsoft writes the value with (JsonConvert.ToString), formatted without allocating for the common
+    // cases: this runs for every number of every listing.
+    private static int WrittenWidth(JValue value)
+    {
+        Span<char> buffer = stackalloc char[64];
+        switch (value.Value)
+        {
+            case long number when number.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture):
+                return written;
+            case decimal number when number.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture):
+                return buffer[..written].Contains('.') ? written : written + 2;
+            case bool flag:
+                return flag ? 4 : 5;
+            case null when value.Type == JTokenType.Null:
+                return 4;
+            default:
+                return value.ToString(Formatting.None).Length;
+        }
     }
 
     private static (int Line, int Column) KeyStart(JProperty property)
