@@ -18,7 +18,7 @@ public static class GenericBrands
     /// <summary>Attribute names that hold the brand ("Brand", "Brand Name").</summary>
     public static readonly string[] AttributeNames = ["Brand", "Brand Name", "BrandName", "Brand name"];
 
-    private static readonly FrozenSet<string> NormalizedAttributeNames = FrozenSet.ToFrozenSet(["brand", "brand name", "brandname"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NormalizedAttributeNames = AttributeNames.Select(TextNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether an attribute named so holds the brand.</summary>
     public static bool IsBrandAttribute(string name) => NormalizedAttributeNames.Contains(TextNormalizer.Normalize(name));

@@ -65,37 +65,44 @@ public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baselin
     private IEnumerable<List<ListingReport>> Batches(IEnumerable<PendingListing> pending)
     {
         var observers = engine.BatchObservers;
-        var ordinal = new Counter();
+        var ordinal = 0;
         var streamed = 0;
         foreach (var chunk in pending.Chunk(BatchSize))
         {
-            var loaded = new LoadedUnit[chunk.Length];
-            var taken = 0;
-            Parallel.For(0, chunk.Length, _parallel, i =>
-            {
-                loaded[i] = LoadedUnit.From(chunk[i]);
-                if (observers.Count > 0 && ObserveUnit(loaded[i], observers))
-                    Interlocked.Exchange(ref taken, 1);
-            });
-            if (taken == 1)
+            var (loaded, taken) = Load(chunk, observers);
+            if (taken)
             {
                 Observe(pending.Skip(streamed + chunk.Length), observers);
                 foreach (var observer in observers)
                     observer.Complete();
                 foreach (var rest in pending.Skip(streamed).Chunk(BatchSize))
-                    yield return Audit(Load(rest), ordinal);
+                    yield return AuditNext(Load(rest, []).Loaded);
                 yield break;
             }
-            yield return Audit(loaded, ordinal);
+            yield return AuditNext(loaded);
             streamed += chunk.Length;
+        }
+
+        List<ListingReport> AuditNext(LoadedUnit[] units)
+        {
+            var reports = Audit(units, ordinal);
+            ordinal += reports.Count;
+            return reports;
         }
     }
 
-    private LoadedUnit[] Load(PendingListing[] chunk)
+    /// <summary>Loads a chunk in parallel, showing each listing to <paramref name="observers"/>; Taken when one took something.</summary>
+    private (LoadedUnit[] Loaded, bool Taken) Load(PendingListing[] chunk, IReadOnlyList<IBatchObserver> observers)
     {
         var loaded = new LoadedUnit[chunk.Length];
-        Parallel.For(0, chunk.Length, _parallel, i => loaded[i] = LoadedUnit.From(chunk[i]));
-        return loaded;
+        var taken = 0;
+        Parallel.For(0, chunk.Length, _parallel, i =>
+        {
+            loaded[i] = LoadedUnit.From(chunk[i]);
+            if (observers.Count > 0 && ObserveUnit(loaded[i], observers))
+                Interlocked.Exchange(ref taken, 1);
+        });
+        return (loaded, taken == 1);
     }
 
     private void Observe(IEnumerable<PendingListing> pending, IReadOnlyList<IBatchObserver> observers) =>
@@ -114,7 +121,7 @@ public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baselin
         return taken;
     }
 
-    private List<ListingReport> Audit(LoadedUnit[] loaded, Counter ordinal)
+    private List<ListingReport> Audit(LoadedUnit[] loaded, int firstOrdinal)
     {
         var audited = new IReadOnlyList<Diagnostic>[loaded.Length][];
         Parallel.For(0, loaded.Length, _parallel, i => audited[i] = loaded[i].Results.Select(AuditOne).ToArray());
@@ -127,7 +134,7 @@ public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baselin
                 var listing = results[j].Listing;
                 var diagnostics = audited[i][j];
                 var id = listing?.Id ?? diagnostics.FirstOrDefault()?.ListingId ?? "";
-                reports.Add(new ListingReport(ordinal.Next(), id, loaded[i].File, listing, ApplyBaseline(diagnostics)));
+                reports.Add(new ListingReport(firstOrdinal + reports.Count, id, loaded[i].File, listing, ApplyBaseline(diagnostics)));
             }
         }
         return reports;
@@ -147,13 +154,6 @@ public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baselin
             result[i] = !d.IsSuppressed && baseline.Contains(d) ? d with { Suppression = SuppressionKind.Baseline } : d;
         }
         return result;
-    }
-
-    private sealed class Counter
-    {
-        private int _value;
-
-        public int Next() => _value++;
     }
 
     /// <summary>The listings (or load errors) of one pending unit; a loader that throws becomes one error.</summary>

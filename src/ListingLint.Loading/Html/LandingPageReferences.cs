@@ -1,3 +1,4 @@
+using ListingLint.Loading.Canonical;
 using ListingLint.Loading.Inputs;
 using Newtonsoft.Json;
 
@@ -9,8 +10,11 @@ namespace ListingLint.Loading.Html;
 /// </summary>
 internal static class LandingPageReferences
 {
-    /// <summary>Full paths of the pages named by the listings in <paramref name="files"/>; unreadable files name none.</summary>
-    public static HashSet<string> Find(IEnumerable<InputFile> files)
+    /// <summary>
+    /// Full paths of the pages named by the listings in <paramref name="files"/>, resolved as the landing-page loader
+    /// resolves them (<paramref name="imageRoot"/> as in <see cref="LoadOptions.ImageRoot"/>); unreadable files name none.
+    /// </summary>
+    public static HashSet<string> Find(IEnumerable<InputFile> files, string? imageRoot)
     {
         var pages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -19,7 +23,7 @@ internal static class LandingPageReferences
                 continue;
             try
             {
-                Collect(file, pages);
+                Collect(file, new ImagePathResolver(file.Directory, imageRoot ?? file.Root), pages);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
@@ -29,7 +33,7 @@ internal static class LandingPageReferences
         return pages;
     }
 
-    private static void Collect(InputFile file, HashSet<string> pages)
+    private static void Collect(InputFile file, ImagePathResolver resolver, HashSet<string> pages)
     {
         using var reader = new JsonTextReader(File.OpenText(file.FullPath!)) { SupportMultipleContent = true, MaxDepth = 64 };
         while (reader.Read())
@@ -38,10 +42,8 @@ internal static class LandingPageReferences
                 continue;
             if (!reader.Read() || reader.TokenType != JsonToken.String)
                 continue;
-            var page = (string)reader.Value!;
-            if (page.Contains("://", StringComparison.Ordinal) || page.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || page.Length == 0)
-                continue;
-            pages.Add(Path.GetFullPath(Path.Combine(file.Directory, page)));
+            if (resolver.Resolve((string)reader.Value!).Path is { } page)
+                pages.Add(page);
         }
     }
 }

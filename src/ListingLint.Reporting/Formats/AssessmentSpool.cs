@@ -9,11 +9,9 @@ namespace ListingLint.Reporting.Formats;
 /// </summary>
 internal sealed class AssessmentSpool : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"listinglint-{Guid.NewGuid():N}.grades");
-    private readonly StreamWriter _writer;
-
-    public AssessmentSpool() =>
-        _writer = new StreamWriter(new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose));
+    private readonly StreamWriter _writer = new(new FileStream(
+        Path.Combine(Path.GetTempPath(), $"listinglint-{Guid.NewGuid():N}.grades"),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose));
 
     public void Add(string id, string file, ListingAssessment assessment)
     {

@@ -12,7 +12,7 @@ namespace ListingLint.Reporting.Html;
 /// </summary>
 public sealed class Thumbnails(long maxPixels = Thumbnails.DefaultMaxPixels, int maxSide = Thumbnails.DefaultMaxSide)
 {
-    public const long DefaultMaxPixels = 50_000_000;
+    public const long DefaultMaxPixels = Configuration.ImageSettings.DefaultMaxPixels;
     public const int DefaultMaxSide = 160;
 
     /// <summary>Makes the thumbnails of <paramref name="paths"/> in parallel; a path that cannot be shown maps to null.</summary>

@@ -16,8 +16,8 @@ public static partial class CountParser
         var found = new List<Quantity>();
         foreach (Match m in Counted().Matches(text))
         {
-            var unit = m.Groups["u"].Value.ToLowerInvariant();
-            Add(found, m, unit is "pair" or "pairs" ? Dimension.Pairs : Dimension.Count, unit is "pair" or "pairs" ? "pair" : "pcs");
+            var pairs = m.Groups["u"].Value.ToLowerInvariant() is "pair" or "pairs";
+            Add(found, m, pairs ? Dimension.Pairs : Dimension.Count, pairs ? "pair" : "pcs");
         }
         foreach (Match m in CountOf().Matches(text))
             Add(found, m, Dimension.Count, "pcs");

@@ -124,12 +124,12 @@ public static partial class QuantityParser
         var end = start;
         for (var word = 0; word < 3; word++)
         {
-            while (end > 0 && !IsWordChar(text[end - 1]))
+            while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
                 end--;
             if (end == 0)
                 return false;
             var begin = end;
-            while (begin > 0 && IsWordChar(text[begin - 1]))
+            while (begin > 0 && char.IsLetterOrDigit(text[begin - 1]))
                 begin--;
             if (LimitWordsBeforeLookup.Contains(text.AsSpan(begin, end - begin)))
                 return true;
@@ -137,8 +137,6 @@ public static partial class QuantityParser
         }
         return false;
     }
-
-    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsDigit(c);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LimitWordsBeforeLookup = LimitWordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
 
