@@ -55,7 +55,8 @@ public class BatchAuditorTests
         // L300 is in the chunk that starts at 256: the chunks before it were streamed, the rest is read twice.
         Assert.Equal(500 + (500 - 256), loads);
         Assert.All(Enumerable.Range(256, 244), i => Assert.Equal(500, TakesOneObserver.SeenWhenAudited[$"L{i}"]));
-        Assert.All(Enumerable.Range(0, 256), i => Assert.True(TakesOneObserver.SeenWhenAudited[$"L{i}"] <= 256));
+        // The batches before it were audited while streaming, before the observer had seen the whole input.
+        Assert.True(Enumerable.Range(0, 256).Max(i => TakesOneObserver.SeenWhenAudited[$"L{i}"]) < 500);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ListingLint.Baselines;
 using ListingLint.Diagnostics;
 using ListingLint.Engine.Authoring;
@@ -13,100 +12,94 @@ namespace ListingLint.Engine.Hosting;
 /// <remarks>
 /// Batch observers (<see cref="IBatchObserver"/>) must see every listing before any listing they have facts for is
 /// audited. The input is streamed in one pass until an observer first takes something from a listing (a local
-/// image, say); from that chunk on, the rest of the input is read twice: once to observe it, once to audit it.
+/// image, say); from that batch on, the rest of the input is read twice: once to observe it, once to audit it.
 /// Listings before that point gave the observers nothing, so no fact of theirs can depend on what comes later.
 /// </remarks>
 public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baseline = null)
 {
-    private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Math.Max(1, jobs) };
+    private readonly int _workers = Math.Max(1, jobs);
 
     // Small enough that a batch's listings die young (gen0/gen1), large enough to keep both cores busy.
     public int BatchSize { get; init; } = 64;
 
+    // Batches computed ahead of the caller: enough that no worker waits while the caller writes a report.
+    private int Window => 2 * _workers;
+
     /// <summary>
     /// Audits <paramref name="pending"/>; from the first listing a batch observer takes, the rest is enumerated twice.
-    /// Batches are audited on a background thread, one batch ahead of the caller, so that writing the report of one
-    /// batch overlaps with auditing the next.
+    /// Each worker thread loads and audits a whole batch, so a listing is audited on the thread that parsed it.
     /// </summary>
     public IEnumerable<ListingReport> Run(IEnumerable<PendingListing> pending)
-    {
-        using var ready = new BlockingCollection<List<ListingReport>>(boundedCapacity: 1);
-        using var stop = new CancellationTokenSource();
-        var producer = Task.Run(() =>
-        {
-            try
-            {
-                foreach (var batch in Batches(pending))
-                    ready.Add(batch, stop.Token);
-            }
-            finally
-            {
-                ready.CompleteAdding();
-            }
-        });
-        try
-        {
-            foreach (var batch in ready.GetConsumingEnumerable())
-            {
-                foreach (var report in batch)
-                    yield return report;
-            }
-            producer.GetAwaiter().GetResult();
-        }
-        finally
-        {
-            // The caller may stop early (or fail): let the producer finish its batch and end.
-            stop.Cancel();
-            try { producer.Wait(); }
-            catch (AggregateException) when (stop.IsCancellationRequested) { }
-        }
-    }
-
-    private IEnumerable<List<ListingReport>> Batches(IEnumerable<PendingListing> pending)
     {
         var observers = engine.BatchObservers;
         var ordinal = 0;
         var streamed = 0;
-        foreach (var chunk in pending.Chunk(BatchSize))
+        var handedOut = 0;
+        var batches = OrderedParallel.Map(Counted(pending.Chunk(BatchSize), () => handedOut++), chunk => Stream(chunk, observers), _workers, Window)
+            .GetEnumerator();
+        try
         {
-            var (loaded, taken) = Load(chunk, observers);
-            if (taken)
+            while (batches.MoveNext())
             {
-                Observe(pending.Skip(streamed + chunk.Length), observers);
-                foreach (var observer in observers)
-                    observer.Complete();
-                foreach (var rest in pending.Skip(streamed).Chunk(BatchSize))
-                    yield return AuditNext(Load(rest, []).Loaded);
-                yield break;
+                if (batches.Current is not { } batch)
+                    break;
+                foreach (var report in batch)
+                    yield return report with { Ordinal = ordinal++ };
+                streamed += BatchSize;
             }
-            yield return AuditNext(loaded);
-            streamed += chunk.Length;
         }
-
-        List<ListingReport> AuditNext(LoadedUnit[] units)
+        finally
         {
-            var reports = Audit(units, ordinal);
-            ordinal += reports.Count;
-            return reports;
+            // Stops the workers; each finishes (and so observes) the batch it took.
+            batches.Dispose();
+        }
+        if (streamed < handedOut * BatchSize)
+        {
+            // An observer took something from batch streamed / BatchSize: every batch handed out was observed,
+            // observe the rest, then audit again from that batch on.
+            Observe(pending.Skip(handedOut * BatchSize), observers);
+            foreach (var observer in observers)
+                observer.Complete();
+            foreach (var audited in OrderedParallel.Map(pending.Skip(streamed).Chunk(BatchSize), chunk => Audit(Load(chunk)), _workers, Window))
+            {
+                foreach (var report in audited)
+                    yield return report with { Ordinal = ordinal++ };
+            }
         }
     }
 
-    /// <summary>Loads a chunk in parallel, showing each listing to <paramref name="observers"/>; Taken when one took something.</summary>
-    private (LoadedUnit[] Loaded, bool Taken) Load(PendingListing[] chunk, IReadOnlyList<IBatchObserver> observers)
+    private static IEnumerable<T> Counted<T>(IEnumerable<T> items, Action onTake)
+    {
+        foreach (var item in items)
+        {
+            onTake();
+            yield return item;
+        }
+    }
+
+    /// <summary>Loads and audits a batch, showing each listing to <paramref name="observers"/>; null when one took something.</summary>
+    private List<ListingReport>? Stream(PendingListing[] chunk, IReadOnlyList<IBatchObserver> observers)
+    {
+        var loaded = Load(chunk);
+        var taken = false;
+        if (observers.Count > 0)
+        {
+            foreach (var unit in loaded)
+                taken |= ObserveUnit(unit, observers);
+        }
+        return taken ? null : Audit(loaded);
+    }
+
+    private static LoadedUnit[] Load(PendingListing[] chunk)
     {
         var loaded = new LoadedUnit[chunk.Length];
-        var taken = 0;
-        Parallel.For(0, chunk.Length, _parallel, i =>
-        {
+        for (var i = 0; i < chunk.Length; i++)
             loaded[i] = LoadedUnit.From(chunk[i]);
-            if (observers.Count > 0 && ObserveUnit(loaded[i], observers))
-                Interlocked.Exchange(ref taken, 1);
-        });
-        return (loaded, taken == 1);
+        return loaded;
     }
 
     private void Observe(IEnumerable<PendingListing> pending, IReadOnlyList<IBatchObserver> observers) =>
-        Parallel.ForEach(pending, _parallel, unit => ObserveUnit(LoadedUnit.From(unit), observers));
+        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = _workers }, unit => ObserveUnit(LoadedUnit.From(unit), observers));
 
     private static bool ObserveUnit(LoadedUnit unit, IReadOnlyList<IBatchObserver> observers)
     {
@@ -121,20 +114,18 @@ public sealed class BatchAuditor(AuditEngine engine, int jobs, Baseline? baselin
         return taken;
     }
 
-    private List<ListingReport> Audit(LoadedUnit[] loaded, int firstOrdinal)
+    /// <summary>Audits a loaded batch; ordinals are given by <see cref="Run"/>, which sees the batches in order.</summary>
+    private List<ListingReport> Audit(LoadedUnit[] loaded)
     {
-        var audited = new IReadOnlyList<Diagnostic>[loaded.Length][];
-        Parallel.For(0, loaded.Length, _parallel, i => audited[i] = loaded[i].Results.Select(AuditOne).ToArray());
         var reports = new List<ListingReport>(loaded.Length);
-        for (var i = 0; i < loaded.Length; i++)
+        foreach (var unit in loaded)
         {
-            var results = loaded[i].Results;
-            for (var j = 0; j < results.Count; j++)
+            foreach (var result in unit.Results)
             {
-                var listing = results[j].Listing;
-                var diagnostics = audited[i][j];
+                var listing = result.Listing;
+                var diagnostics = AuditOne(result);
                 var id = listing?.Id ?? diagnostics.FirstOrDefault()?.ListingId ?? "";
-                reports.Add(new ListingReport(firstOrdinal + reports.Count, id, loaded[i].File, listing, ApplyBaseline(diagnostics)));
+                reports.Add(new ListingReport(0, id, unit.File, listing, ApplyBaseline(diagnostics)));
             }
         }
         return reports;
