@@ -9,7 +9,8 @@ namespace ListingLint.Imaging.Caching;
 /// <summary>
 /// Image analyses kept between runs, keyed by the SHA-256 of the file's bytes, so re-auditing unchanged images
 /// decodes nothing. A file whose path, size and modification time are unchanged is not even re-read. The file is
-/// written whole or not at all; a cache that cannot be read is ignored (and rebuilt), never an error.
+/// written whole or not at all; a cache that cannot be read is ignored (and rebuilt), never an error. The file is read
+/// on first use, so an audit that analyses no image does not pay for reading it.
 /// </summary>
 public sealed class ImageCache
 {
@@ -17,27 +18,31 @@ public sealed class ImageCache
     private const int FormatVersion = 1;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-    private readonly ConcurrentDictionary<string, ImageAnalysis> _analyses;
-    private readonly ConcurrentDictionary<string, FileStamp> _files;
+    private readonly Lazy<Contents> _contents;
     private int _changes;
 
-    private ImageCache(string path, ConcurrentDictionary<string, ImageAnalysis> analyses, ConcurrentDictionary<string, FileStamp> files)
+    private ImageCache(string path)
     {
         Path = path;
-        _analyses = analyses;
-        _files = files;
+        _contents = new Lazy<Contents>(() => Read(path));
     }
+
+    private ConcurrentDictionary<string, ImageAnalysis> Analyses => _contents.Value.Analyses;
+
+    private ConcurrentDictionary<string, FileStamp> Files => _contents.Value.Files;
 
     public string Path { get; }
 
-    public int Count => _analyses.Count;
+    public int Count => Analyses.Count;
 
     /// <summary>The cache file beside the configuration file (or in the working folder without one).</summary>
     public static string DefaultPath(AuditConfiguration configuration) =>
         System.IO.Path.Combine(configuration.FilePath is { } file ? System.IO.Path.GetDirectoryName(file)! : configuration.BaseDirectory,
             ".listinglint-cache", "images.json");
 
-    public static ImageCache Open(string path)
+    public static ImageCache Open(string path) => new(path);
+
+    private static Contents Read(string path)
     {
         try
         {
@@ -46,28 +51,28 @@ public sealed class ImageCache
                 using var stream = File.OpenRead(path);
                 var stored = JsonSerializer.Deserialize<Stored>(stream, Json);
                 if (stored is { Version: FormatVersion })
-                    return new ImageCache(path, new(stored.Analyses), new(stored.Files));
+                    return new Contents(new(stored.Analyses), new(stored.Files));
             }
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
         }
-        return new ImageCache(path, new(), new());
+        return new Contents(new(), new());
     }
 
     public ImageAnalysis? ForFile(string path, FileInfo info) =>
-        _files.TryGetValue(path, out var stamp) && stamp.Length == info.Length && stamp.Modified == info.LastWriteTimeUtc.Ticks
-            ? _analyses.GetValueOrDefault(stamp.ContentHash)
+        Files.TryGetValue(path, out var stamp) && stamp.Length == info.Length && stamp.Modified == info.LastWriteTimeUtc.Ticks
+            ? Analyses.GetValueOrDefault(stamp.ContentHash)
             : null;
 
-    public ImageAnalysis? ForContent(string contentHash) => _analyses.GetValueOrDefault(contentHash);
+    public ImageAnalysis? ForContent(string contentHash) => Analyses.GetValueOrDefault(contentHash);
 
     public void Put(string path, FileInfo info, ImageAnalysis analysis)
     {
         if (analysis.ContentHash.Length == 0)
             return;
-        _analyses[analysis.ContentHash] = analysis;
-        _files[path] = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks, analysis.ContentHash);
+        Analyses[analysis.ContentHash] = analysis;
+        Files[path] = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks, analysis.ContentHash);
         Interlocked.Increment(ref _changes);
     }
 
@@ -76,7 +81,7 @@ public sealed class ImageCache
     {
         if (Interlocked.Exchange(ref _changes, 0) == 0)
             return;
-        var stored = new Stored(FormatVersion, new Dictionary<string, ImageAnalysis>(_analyses), new Dictionary<string, FileStamp>(_files));
+        var stored = new Stored(FormatVersion, new Dictionary<string, ImageAnalysis>(Analyses), new Dictionary<string, FileStamp>(Files));
         try
         {
             AtomicFile.Write(Path, writer => writer.Write(JsonSerializer.Serialize(stored, Json)));
@@ -87,6 +92,8 @@ public sealed class ImageCache
     }
 
     public sealed record FileStamp(long Length, long Modified, string ContentHash);
+
+    private sealed record Contents(ConcurrentDictionary<string, ImageAnalysis> Analyses, ConcurrentDictionary<string, FileStamp> Files);
 
     private sealed record Stored(int Version, Dictionary<string, ImageAnalysis> Analyses, Dictionary<string, FileStamp> Files);
 }

@@ -4,6 +4,12 @@ namespace ListingLint.Rules.Tests.Quantities;
 
 public class QuantityParserTests
 {
+    [Fact]
+    public void AtomPattern_ReadsEveryUnitInTheUnitTable()
+    {
+        Assert.Contains("(?<u>" + Units.Pattern + ")", QuantityParser.AtomPattern);
+    }
+
     [Theory]
     [InlineData("256GB", Dimension.Data, 256)]
     [InlineData("256 GB", Dimension.Data, 256)]

@@ -9,9 +9,15 @@ namespace ListingLint.Rules.Shared.Quantities;
 /// </summary>
 public static partial class QuantityParser
 {
-    private static readonly Regex Atom = new(
-        @"(?<![\p{L}\d.,])(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?![\d.,])|[0-9]+(?:[.,][0-9]+)?)(?:\s*-?\s*(?<u>" + Units.Pattern + @")(?![\p{L}\d])(?!\s*/\s*(?:s|sec|h|hr|hour|min|day)\b))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    // Source-generated (compiled ahead of time with the assembly) instead of RegexOptions.Compiled, which emitted and
+    // JIT-compiled it at every start. The unit alternation is Units.Pattern written out; a test keeps the two equal.
+    [GeneratedRegex(
+        @"(?<![\p{L}\d.,])(?<n>[0-9]{1,3}(?:,[0-9]{3})+(?![\d.,])|[0-9]+(?:[.,][0-9]+)?)(?:\s*-?\s*(?<u>inches|fl\s*oz|inch|mah|kwh|lbs|tb|gb|mb|ah|wh|kw|mm|cm|''|kg|mg|lb|ml|w|m|""|”|″|g|l|v)(?![\p{L}\d])(?!\s*/\s*(?:s|sec|h|hr|hour|min|day)\b))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Atom();
+
+    /// <summary>The pattern that finds numbers and units.</summary>
+    public static string AtomPattern => Atom().ToString();
 
     private static readonly HashSet<string> LimitWordsBefore = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,7 +32,7 @@ public static partial class QuantityParser
     {
         if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAnyInRange('0', '9'))
             return [];
-        var atoms = Atom.Matches(text).Select(m => new RawAtom(m)).ToList();
+        var atoms = Atom().Matches(text).Select(m => new RawAtom(m)).ToList();
         var result = new List<ParsedQuantity>();
         for (var i = 0; i < atoms.Count; i++)
         {
