@@ -23,23 +23,32 @@ public sealed class LL1001PlaceholderAttributeValue : ListingRule
     {
         // Values the store accepts as real choices, e.g. "Other" for a marketplace enum, compared after normalisation.
         var allowed = Options.List("allowedValues", []).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        NamedValue value = default!;
+        var isPlaceholder = Placeholder(allowed);
+        NamedValues values = default!;
 
         When()
-            .Match(() => value, v => PlaceholderValues.Classify(v.Value, allowed) != PlaceholderStrength.None && !SaysUnbranded(v));
+            .Match(() => values, vs => vs.Any(isPlaceholder));
         Then()
-            .Do(ctx => Report(ctx, value, allowed));
+            .Do(ctx => Report(ctx, values, allowed, isPlaceholder));
     }
+
+    private static Func<NamedValue, bool> Placeholder(IReadOnlySet<string> allowed) =>
+        value => PlaceholderValues.Classify(value.Value, allowed) != PlaceholderStrength.None && !SaysUnbranded(value);
 
     // "Brand Name: NoEnName_Null" is AliExpress's own value for an unbranded item, not a missing fact.
     private static bool SaysUnbranded(NamedValue value) => GenericBrands.IsBrandAttribute(value.Name) && GenericBrands.IsGeneric(value.Value);
 
-    private static void Report(NRules.RuleModel.IContext ctx, NamedValue value, IReadOnlySet<string> allowed) =>
-        ctx.Report(
-            Descriptor,
-            PlaceholderValues.Classify(value.Value, allowed) == PlaceholderStrength.Strong ? Severity.Warning : Severity.Info,
-            value.Location,
-            Evidence.Of(("name", value.Name), ("value", value.Value)),
-            $"Replace \"{value.Value}\" with the real {value.Name.ToLowerInvariant()} of the item",
-            value.Where, value.Value);
+    private static void Report(NRules.RuleModel.IContext ctx, NamedValues values, IReadOnlySet<string> allowed, Func<NamedValue, bool> isPlaceholder)
+    {
+        foreach (var value in values.Where(isPlaceholder))
+        {
+            ctx.Report(
+                Descriptor,
+                PlaceholderValues.Classify(value.Value, allowed) == PlaceholderStrength.Strong ? Severity.Warning : Severity.Info,
+                value.Location,
+                Evidence.Of(("name", value.Name), ("value", value.Value)),
+                $"Replace \"{value.Value}\" with the real {value.Name.ToLowerInvariant()} of the item",
+                value.Where, value.Value);
+        }
+    }
 }

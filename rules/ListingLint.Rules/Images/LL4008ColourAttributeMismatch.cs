@@ -29,16 +29,25 @@ public sealed class LL4008ColourAttributeMismatch : ListingRule
         // "Pink", black for "Navy") is lighting or dye, not a disagreement.
         var maxNamed = Options.Number("maxNamedShare", 0.05);
         Listing listing = default!;
-        NamedValue colour = default!;
+        NamedValues values = default!;
         ImageFacts main = default!;
 
         When()
-            .Match(() => colour, a => a.Source == NamedValueSource.Attribute && ColourNames.AttributeNames.Contains(a.Name) && ColourNames.FamilyOf(a.Value) != null)
-            .Match(() => main, i => i.IsMain && Disagrees(i.Colours, ColourNames.FamilyOf(colour.Value)!, minDominant, maxNamed))
+            .Match(() => values, vs => vs.Any(ColourAttribute))
+            .Match(() => main, i => i.IsMain && Disagreeing(values, i.Colours, minDominant, maxNamed).Any())
             .Match(() => listing, l => !HasSeveralColourVariants(l));
         Then()
-            .Do(ctx => Report(ctx, colour, main));
+            .Do(ctx => Report(ctx, Disagreeing(values, main.Colours, minDominant, maxNamed), main));
     }
+
+    // A field, so that the rule's condition (an expression tree) does not create a delegate from a method group per call.
+    private static readonly Func<NamedValue, bool> ColourAttribute = IsColourAttribute;
+
+    private static IEnumerable<NamedValue> Disagreeing(NamedValues values, ColourProfile colours, double minDominant, double maxNamed) =>
+        values.Where(c => IsColourAttribute(c) && Disagrees(colours, ColourNames.FamilyOf(c.Value)!, minDominant, maxNamed));
+
+    private static bool IsColourAttribute(NamedValue value) =>
+        value.Source == NamedValueSource.Attribute && ColourNames.AttributeNames.Contains(value.Name) && ColourNames.FamilyOf(value.Value) != null;
 
     // With several colour variants the main image may show any of them.
     private static bool HasSeveralColourVariants(Listing listing)
@@ -67,6 +76,12 @@ public sealed class LL4008ColourAttributeMismatch : ListingRule
         && colours.Background != named
         && colours.ShareOf(dominant) >= minDominant
         && colours.ShareOf(named) <= maxNamed;
+
+    private static void Report(IContext ctx, IEnumerable<NamedValue> colours, ImageFacts main)
+    {
+        foreach (var colour in colours)
+            Report(ctx, colour, main);
+    }
 
     private static void Report(IContext ctx, NamedValue colour, ImageFacts main)
     {

@@ -5,16 +5,18 @@ namespace ListingLint.Rules.Shared;
 
 public sealed class NamedValueProvider : IFactProvider
 {
-    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(NamedValue)];
+    public IReadOnlyCollection<Type> FactTypes { get; } = [typeof(NamedValues)];
 
     public IEnumerable<object> GetFacts(Listing listing)
     {
+        var values = new List<NamedValue>(listing.Attributes.Count + listing.Variants.Count * 2);
         foreach (var attribute in listing.Attributes)
-            yield return new NamedValue(attribute.Name, attribute.Value, NamedValueSource.Attribute, null, attribute.Location);
+            values.Add(new NamedValue(attribute.Name, attribute.Value, NamedValueSource.Attribute, null, attribute.Location));
         foreach (var variant in listing.Variants)
         {
             foreach (var option in variant.Options)
-                yield return new NamedValue(option.Name, option.Value, NamedValueSource.VariantOption, variant.Index, option.Location);
+                values.Add(new NamedValue(option.Name, option.Value, NamedValueSource.VariantOption, variant.Index, option.Location));
         }
+        return values.Count == 0 ? [] : [new NamedValues(values)];
     }
 }

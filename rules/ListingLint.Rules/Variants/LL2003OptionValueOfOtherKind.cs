@@ -20,23 +20,31 @@ public sealed class LL2003OptionValueOfOtherKind : ListingRule
 
     public override void Define()
     {
-        NamedValue value = default!;
+        NamedValues values = default!;
 
         When()
-            .Match(() => value, v => v.Source == NamedValueSource.VariantOption && OptionKinds.KindOf(v.Name) != null
-                && OptionKinds.ForeignItem(OptionKinds.KindOf(v.Name)!, v.Value) != null);
+            .Match(() => values, vs => vs.Any(OtherKind));
         Then()
-            .Do(ctx => Report(ctx, value));
+            .Do(ctx => Report(ctx, values));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, NamedValue value)
+    // A field, so that the rule's condition (an expression tree) does not create a delegate from a method group per call.
+    private static readonly Func<NamedValue, bool> OtherKind = HoldsOtherKind;
+
+    private static bool HoldsOtherKind(NamedValue value) =>
+        value.Source == NamedValueSource.VariantOption && OptionKinds.KindOf(value.Name) is { } kind && OptionKinds.ForeignItem(kind, value.Value) != null;
+
+    private static void Report(NRules.RuleModel.IContext ctx, NamedValues values)
     {
-        var kind = OptionKinds.KindOf(value.Name)!;
-        var item = OptionKinds.ForeignItem(kind, value.Value)!;
-        ctx.Report(
-            Descriptor,
-            value.Location,
-            Evidence.Of(("option", value.Name), ("value", value.Value), ("item", item), ("kind", kind)),
-            value.Name, value.VariantIndex + 1, value.Value, item, kind);
+        foreach (var value in values.Where(HoldsOtherKind))
+        {
+            var kind = OptionKinds.KindOf(value.Name)!;
+            var item = OptionKinds.ForeignItem(kind, value.Value)!;
+            ctx.Report(
+                Descriptor,
+                value.Location,
+                Evidence.Of(("option", value.Name), ("value", value.Value), ("item", item), ("kind", kind)),
+                value.Name, value.VariantIndex + 1, value.Value, item, kind);
+        }
     }
 }
