@@ -24,12 +24,32 @@ public static class JsonPositions
         return (info.LineNumber, Math.Max(1, info.LinePosition - width + 1));
     }
 
+    /// <summary>Where the reader's current token starts; the same position <see cref="StartOf(JToken)"/> gives for the token read from it.</summary>
+    public static (int Line, int Column) StartOf(JsonReader reader)
+    {
+        if (reader is not IJsonLineInfo info || !info.HasLineInfo())
+            return (0, 0);
+        if (reader.TokenType == JsonToken.PropertyName)
+            return (info.LineNumber, Math.Max(1, info.LinePosition - ((string)reader.Value!).Length - 2));
+        var width = reader.TokenType switch
+        {
+            JsonToken.StartObject or JsonToken.StartArray or JsonToken.StartConstructor => 1,
+            JsonToken.String => ((string)reader.Value!).Length + 2,
+            JsonToken.Undefined => WrittenWidth(JValue.CreateUndefined()),
+            _ => WrittenWidth(reader.Value, reader.TokenType == JsonToken.Null) ?? new JValue(reader.Value).ToString(Formatting.None).Length,
+        };
+        return (info.LineNumber, Math.Max(1, info.LinePosition - width + 1));
+    }
+
+    private static int WrittenWidth(JValue value) =>
+        WrittenWidth(value.Value, value.Type == JTokenType.Null) ?? value.ToString(Formatting.None).Length;
+
     // The width Newtonsoft writes the value with (JsonConvert.ToString), formatted without allocating for the common
-    // cases: this runs for every number of every listing.
-    private static int WrittenWidth(JValue value)
+    // cases: this runs for every number of every listing. Null for the rare kinds that are formatted in full.
+    private static int? WrittenWidth(object? value, bool isNull)
     {
         Span<char> buffer = stackalloc char[64];
-        switch (value.Value)
+        switch (value)
         {
             case long number when number.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture):
                 return written;
@@ -37,10 +57,10 @@ public static class JsonPositions
                 return buffer[..written].Contains('.') ? written : written + 2;
             case bool flag:
                 return flag ? 4 : 5;
-            case null when value.Type == JTokenType.Null:
+            case null when isNull:
                 return 4;
             default:
-                return value.ToString(Formatting.None).Length;
+                return null;
         }
     }
 

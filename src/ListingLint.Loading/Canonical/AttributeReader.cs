@@ -1,4 +1,5 @@
 using ListingLint.Model;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Loading.Canonical;
@@ -6,19 +7,31 @@ namespace ListingLint.Loading.Canonical;
 /// <summary>Attributes are an object (<c>{"Color": "Black"}</c>) or an array of <c>{ "name", "value" }</c> where names may repeat.</summary>
 internal static class AttributeReader
 {
-    public static IReadOnlyList<ListingAttribute> Read(JToken? token, string pointer, MappingContext ctx)
+    public static IReadOnlyList<ListingAttribute> Read(JsonReader reader, string pointer, MappingContext ctx)
     {
-        switch (token)
+        switch (reader.TokenType)
         {
-            case null or { Type: JTokenType.Null }:
+            case JsonToken.Null:
                 return [];
-            case JObject obj:
-                ctx.Mark(pointer, obj);
-                var fromObject = new List<ListingAttribute>(obj.Count);
-                foreach (var property in obj.Properties())
-                    AddValues(fromObject, property.Name, property.Value, JsonPointer.Append(pointer, property.Name), ctx);
+            case JsonToken.StartObject:
+                ctx.Mark(pointer, reader);
+                var fromObject = new List<ListingAttribute>();
+                while (MappingContext.Next(reader) && reader.TokenType == JsonToken.PropertyName)
+                {
+                    var name = (string)reader.Value!;
+                    var valuePointer = JsonPointer.Append(pointer, name);
+                    var first = RemoveEarlier(fromObject, name);
+                    MappingContext.Next(reader);
+                    if (reader.TokenType is JsonToken.StartArray or JsonToken.StartObject)
+                        AddValues(fromObject, name, MappingContext.Subtree(reader), valuePointer, ctx);
+                    else
+                        Add(fromObject, name, ctx.String(reader, valuePointer), valuePointer, ctx);
+                    if (first >= 0)
+                        MoveBack(fromObject, first, name);
+                }
                 return fromObject;
-            case JArray array:
+            case JsonToken.StartArray:
+                var array = (JArray)MappingContext.Subtree(reader);
                 ctx.Mark(pointer, array);
                 var fromArray = new List<ListingAttribute>(array.Count);
                 for (var i = 0; i < array.Count; i++)
@@ -31,7 +44,7 @@ internal static class AttributeReader
                 }
                 return fromArray;
             default:
-                throw ctx.Error(pointer, token, $"expected an object or an array of {{\"name\", \"value\"}} but found {MappingContext.Describe(token)}");
+                throw ctx.Error(pointer, reader, $"expected an object or an array of {{\"name\", \"value\"}} but found {MappingContext.Describe(reader)}");
         }
     }
 
@@ -41,15 +54,37 @@ internal static class AttributeReader
         if (value is JArray values)
         {
             for (var i = 0; i < values.Count; i++)
-            {
-                var itemPointer = JsonPointer.Append(pointer, i);
-                into.Add(new ListingAttribute(name, ctx.String(values[i], itemPointer) ?? "", into.Count, ctx.Map.Resolve(itemPointer)));
-            }
+                Add(into, name, ctx.String(values[i], JsonPointer.Append(pointer, i)), JsonPointer.Append(pointer, i), ctx);
             return;
         }
         if (value is JObject)
             throw ctx.Error(pointer, value, $"attribute '{name}' has an object as its value; expected a string");
-        var text = ctx.String(value, pointer) ?? "";
-        into.Add(new ListingAttribute(name, text, into.Count, ctx.Map.Resolve(pointer)));
+        Add(into, name, ctx.String(value, pointer), pointer, ctx);
+    }
+
+    private static void Add(List<ListingAttribute> into, string name, string? value, string pointer, MappingContext ctx) =>
+        into.Add(new ListingAttribute(name, value ?? "", into.Count, ctx.Map.Resolve(pointer)));
+
+    // A name given twice in one object counts once, with its last value, in the place of its first ("Color" twice).
+    private static int RemoveEarlier(List<ListingAttribute> into, string name)
+    {
+        for (var i = 0; i < into.Count; i++)
+        {
+            if (into[i].Name == name)
+            {
+                into.RemoveAll(a => a.Name == name);
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void MoveBack(List<ListingAttribute> into, int first, string name)
+    {
+        var moved = into.Where(a => a.Name == name).ToList();
+        into.RemoveAll(a => a.Name == name);
+        into.InsertRange(first, moved);
+        for (var i = 0; i < into.Count; i++)
+            into[i] = into[i] with { Index = i };
     }
 }

@@ -1,9 +1,14 @@
 using ListingLint.Model;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Loading.Canonical;
 
-/// <summary>Maps one listing object of the canonical JSON model (DESIGN.md) to a <see cref="Listing"/>, keeping every value's location.</summary>
+/// <summary>
+/// Maps one listing object of the canonical JSON model (DESIGN.md) to a <see cref="Listing"/>, keeping every value's
+/// location. The object is streamed field by field rather than parsed into a tree first: building the tree cost more
+/// than the rest of loading together. A field that appears twice counts once, with its last value.
+/// </summary>
 internal static class CanonicalListingMapper
 {
     private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
@@ -12,31 +17,58 @@ internal static class CanonicalListingMapper
         "brandAuthorization", "package", "shipping", "page", "listinglint",
     };
 
-    public static Listing Map(JObject obj, MappingContext ctx, string fallbackId, int ordinal, string format, ImagePathResolver images)
+    /// <summary>Reads the object <paramref name="reader"/> stands on; null when it has none of the listing fields.</summary>
+    public static Listing? Map(JsonReader reader, MappingContext ctx, string fallbackId, int ordinal, string format, ImagePathResolver images)
     {
-        ctx.Mark("", obj);
-        var id = ctx.String(obj["id"], "/id") is { Length: > 0 } given ? given : fallbackId;
-        var extra = ExtraFields.Collect(obj, KnownFields, "", ctx);
+        if (reader.TokenType != JsonToken.StartObject)
+            throw ctx.Error("", reader, $"expected a listing object but found {MappingContext.Describe(reader)}");
+        ctx.Mark("", reader);
+        var fields = new Fields();
+        var isListing = false;
+        while (MappingContext.Next(reader) && reader.TokenType == JsonToken.PropertyName)
+        {
+            var field = (string)reader.Value!;
+            isListing |= Array.IndexOf(CanonicalListings.ListingFields, field) >= 0;
+            if (!KnownFields.Contains(field))
+            {
+                var value = ExtraFields.Add(ref fields.Extra, reader, "", ctx);
+                if (field == "name")
+                    fields.Name = value;
+                continue;
+            }
+            MappingContext.Next(reader);
+            Read(field, reader, ctx, images, ref fields);
+        }
+        if (!isListing)
+            return null;
 
-        var page = ctx.String(obj["page"], "/page", allowScalars: false);
+        var title = fields.Title;
+        // Exports from WooCommerce, Magento and schema.org call the title "name": without a "title" it is read as the
+        // title, and title findings point at it.
+        if (title is null && fields.Name is { Type: JTokenType.String } name)
+        {
+            ctx.Mark("/title", name);
+            title = ctx.String(name, "/name");
+        }
+        var page = fields.Page;
         return new Listing
         {
-            Id = id,
-            Title = ReadTitle(obj, ctx),
-            Description = ctx.String(obj["description"], "/description"),
-            Brand = ReadBrand(obj["brand"], ctx),
-            Category = ReadCategory(obj["category"], ctx),
-            Price = PriceReader.Read(obj["price"], "/price", ctx),
-            Attributes = AttributeReader.Read(obj["attributes"], "/attributes", ctx),
-            Variants = VariantReader.Read(obj["variants"], ctx),
-            Images = ImageReader.Read(obj["images"], ctx, images),
-            BrandAuthorization = AuthorizationReader.Read(obj["brandAuthorization"], "/brandAuthorization", ctx, images.Directory),
-            Package = ReadPackage(obj["package"], ctx),
-            Shipping = ReadShipping(obj["shipping"], ctx),
+            Id = fields.Id is { Length: > 0 } given ? given : fallbackId,
+            Title = title,
+            Description = fields.Description,
+            Brand = fields.Brand,
+            Category = fields.Category,
+            Price = fields.Price,
+            Attributes = fields.Attributes,
+            Variants = fields.Variants,
+            Images = fields.Images,
+            BrandAuthorization = fields.Authorization,
+            Package = fields.Package,
+            Shipping = fields.Shipping,
             Page = page,
             LandingPage = page is null ? null : Html.LandingPageLoader.Load(page, ctx.Map.Resolve("/page"), ctx.File, images, images.Directory, images.Root, ctx.Options),
-            Suppressions = SuppressionReader.Read(obj["listinglint"], ctx),
-            Extra = extra,
+            Suppressions = fields.Suppressions,
+            Extra = fields.Extra ?? ExtraFields.None,
             Format = format,
             Ordinal = ordinal,
             Source = ctx.Map,
@@ -44,29 +76,62 @@ internal static class CanonicalListingMapper
         };
     }
 
-    // Exports from WooCommerce, Magento and schema.org call the title "name": without a "title" it is read as the title,
-    // and title findings point at it.
-    private static string? ReadTitle(JObject obj, MappingContext ctx)
+    private static void Read(string field, JsonReader reader, MappingContext ctx, ImagePathResolver images, ref Fields fields)
     {
-        if (obj["title"] is { Type: not JTokenType.Null } title)
-            return ctx.String(title, "/title");
-        if (obj["name"] is not { Type: JTokenType.String } name)
-            return null;
-        ctx.Mark("/title", name);
-        return ctx.String(name, "/name");
+        switch (field)
+        {
+            case "id":
+                fields.Id = ctx.String(reader, "/id");
+                break;
+            case "title":
+                fields.Title = ctx.String(reader, "/title");
+                break;
+            case "description":
+                fields.Description = ctx.String(reader, "/description");
+                break;
+            case "brand":
+                fields.Brand = reader.TokenType == JsonToken.StartObject
+                    ? ctx.String(MappingContext.Subtree(reader)["name"], "/brand/name")
+                    : ctx.String(reader, "/brand");
+                break;
+            case "category":
+                fields.Category = ReadCategory(MappingContext.Subtree(reader), ctx);
+                break;
+            case "price":
+                fields.Price = PriceReader.Read(reader, "/price", ctx);
+                break;
+            case "attributes":
+                fields.Attributes = AttributeReader.Read(reader, "/attributes", ctx);
+                break;
+            case "variants":
+                fields.Variants = VariantReader.Read(reader, ctx);
+                break;
+            case "images":
+                fields.Images = ImageReader.Read(reader, ctx, images);
+                break;
+            case "brandAuthorization":
+                fields.Authorization = AuthorizationReader.Read(MappingContext.Subtree(reader), "/brandAuthorization", ctx, images.Directory);
+                break;
+            case "package":
+                fields.Package = ReadPackage(MappingContext.Subtree(reader), ctx);
+                break;
+            case "shipping":
+                fields.Shipping = ReadShipping(MappingContext.Subtree(reader), ctx);
+                break;
+            case "page":
+                fields.Page = ctx.String(reader, "/page", allowScalars: false);
+                break;
+            case "listinglint":
+                fields.Suppressions = SuppressionReader.Read(MappingContext.Subtree(reader), ctx);
+                break;
+        }
     }
 
-    private static string? ReadBrand(JToken? token, MappingContext ctx) => token switch
-    {
-        JObject brand => ctx.String(brand["name"], "/brand/name"),
-        _ => ctx.String(token, "/brand"),
-    };
-
-    private static IReadOnlyList<string> ReadCategory(JToken? token, MappingContext ctx)
+    private static IReadOnlyList<string> ReadCategory(JToken token, MappingContext ctx)
     {
         switch (token)
         {
-            case null or { Type: JTokenType.Null }:
+            case { Type: JTokenType.Null }:
                 return [];
             case JArray array:
                 ctx.Mark("/category", array);
@@ -79,9 +144,9 @@ internal static class CanonicalListingMapper
         }
     }
 
-    private static PackageInfo? ReadPackage(JToken? token, MappingContext ctx)
+    private static PackageInfo? ReadPackage(JToken token, MappingContext ctx)
     {
-        if (token is null || token.Type == JTokenType.Null)
+        if (token.Type == JTokenType.Null)
             return null;
         if (token is not JObject obj)
             throw ctx.Error("/package", token, $"expected an object but found {MappingContext.Describe(token)}");
@@ -95,9 +160,9 @@ internal static class CanonicalListingMapper
         return new PackageInfo(ctx.Number(obj["weightKg"], "/package/weightKg"), dimensions, location);
     }
 
-    private static ShippingInfo? ReadShipping(JToken? token, MappingContext ctx)
+    private static ShippingInfo? ReadShipping(JToken token, MappingContext ctx)
     {
-        if (token is null || token.Type == JTokenType.Null)
+        if (token.Type == JTokenType.Null)
             return null;
         if (token is not JObject obj)
             throw ctx.Error("/shipping", token, $"expected an object but found {MappingContext.Describe(token)}");
@@ -107,5 +172,26 @@ internal static class CanonicalListingMapper
             ctx.Integer(obj["handlingDays"], "/shipping/handlingDays"),
             ctx.String(obj["shipsFrom"], "/shipping/shipsFrom"),
             location);
+    }
+
+    /// <summary>The listing's fields as they are read; each keeps the last value its field had.</summary>
+    private struct Fields()
+    {
+        public string? Id;
+        public string? Title;
+        public JToken? Name;
+        public string? Description;
+        public string? Brand;
+        public IReadOnlyList<string> Category = [];
+        public Price? Price;
+        public IReadOnlyList<ListingAttribute> Attributes = [];
+        public IReadOnlyList<Variant> Variants = [];
+        public IReadOnlyList<ImageRef> Images = [];
+        public BrandAuthorization? Authorization;
+        public PackageInfo? Package;
+        public ShippingInfo? Shipping;
+        public string? Page;
+        public IReadOnlyList<Suppression> Suppressions = [];
+        public Dictionary<string, JToken>? Extra;
     }
 }

@@ -1,34 +1,45 @@
 using ListingLint.Loading.Inputs;
 using ListingLint.Model;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Loading.Canonical;
 
-/// <summary>Turns one parsed listing object into a <see cref="LoadResult"/>; content errors become LL0002 at their location.</summary>
+/// <summary>Turns one listing object into a <see cref="LoadResult"/>; content errors become LL0002 at their location.</summary>
 public static class CanonicalListings
 {
-    private static readonly string[] ListingFields = ["id", "title", "variants", "attributes", "price", "images", "description"];
+    internal static readonly string[] ListingFields = ["id", "title", "variants", "attributes", "price", "images", "description"];
 
-    public static bool LooksLikeListing(JObject obj) => ListingFields.Any(obj.ContainsKey);
-
+    /// <summary>Maps a listing already parsed as a tree (an element of a JSON file).</summary>
     public static LoadResult Map(JObject obj, InputFile input, string pointer, int lineOffset, string fallbackId, string format, LoadOptions options, string knownFormats)
+    {
+        using var reader = obj.CreateReader();
+        reader.Read();
+        return Map(reader, () => IdOf(obj), input, pointer, lineOffset, fallbackId, format, options, knownFormats);
+    }
+
+    /// <summary>
+    /// Maps the object <paramref name="reader"/> stands on, reading it to its end unless its content is unusable.
+    /// <paramref name="idOnError"/> gives the listing's id for an error found before the id was read.
+    /// </summary>
+    internal static LoadResult Map(JsonReader reader, Func<string?> idOnError, InputFile input, string pointer, int lineOffset, string fallbackId, string format,
+        LoadOptions options, string knownFormats)
     {
         var ctx = new MappingContext(input.DisplayPath, pointer, lineOffset, options);
         var resolver = new ImagePathResolver(input.Directory, options.ImageRoot ?? input.Root);
         try
         {
-            if (!LooksLikeListing(obj))
-            {
-                var location = ctx.Mark("", obj);
-                return LoadResult.Failed(fallbackId, location,
+            return CanonicalListingMapper.Map(reader, ctx, fallbackId, 0, format, resolver) is { } listing
+                ? LoadResult.Loaded(listing)
+                : LoadResult.Failed(fallbackId, ctx.Map.Resolve(""),
                     $"object has none of the listing fields ({string.Join(", ", ListingFields)}); known formats: {knownFormats}");
-            }
-            return LoadResult.Loaded(CanonicalListingMapper.Map(obj, ctx, fallbackId, 0, format, resolver));
         }
         catch (ListingLoadException e)
         {
-            var id = obj["id"] is JValue { Type: JTokenType.String or JTokenType.Integer } idToken ? idToken.ToString() : fallbackId;
-            return LoadResult.Failed(id, e.Location, e.Message);
+            return LoadResult.Failed(idOnError() ?? fallbackId, e.Location, e.Message);
         }
     }
+
+    internal static string? IdOf(JObject obj) =>
+        obj["id"] is JValue { Type: JTokenType.String or JTokenType.Integer } idToken ? idToken.ToString() : null;
 }

@@ -1,12 +1,26 @@
+using System.Globalization;
+using System.Numerics;
 using ListingLint.IO;
 using ListingLint.Model;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Loading.Canonical;
 
-/// <summary>State for mapping one listing object: where it came from, its source map, and typed readers that fail with a location.</summary>
+/// <summary>
+/// State for mapping one listing object: where it came from, its source map, and typed readers that fail with a location.
+/// Values are read from a <see cref="JsonReader"/> positioned on them (the listing is streamed, not built as a tree);
+/// the <see cref="JToken"/> overloads serve the few small fields read as a whole.
+/// </summary>
 internal sealed class MappingContext
 {
+    private static readonly JsonLoadSettings SubtreeSettings = new()
+    {
+        LineInfoHandling = LineInfoHandling.Load,
+        CommentHandling = CommentHandling.Ignore,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Replace,
+    };
+
     public MappingContext(string file, string listingPointer, int lineOffset, LoadOptions options)
     {
         File = file;
@@ -22,80 +36,126 @@ internal sealed class MappingContext
     public LoadOptions Options { get; }
     public SourceMap Map { get; }
 
-    /// <summary>Records where <paramref name="token"/> starts and returns its location.</summary>
-    public Location Mark(string pointer, JToken token)
+    /// <summary>Moves to the next token that is not a comment; false at the end of the input.</summary>
+    public static bool TryNext(JsonReader reader)
     {
-        var (line, column) = JsonPositions.StartOf(token);
-        if (line > 0)
+        while (reader.Read())
         {
-            Map.Add(pointer, line + LineOffset, column);
-            return new Location(File, pointer, line + LineOffset, column);
+            if (reader.TokenType != JsonToken.Comment)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Moves to the next token inside a value; input that ends there is not valid JSON.</summary>
+    public static bool Next(JsonReader reader)
+    {
+        if (TryNext(reader))
+            return true;
+        var info = reader as IJsonLineInfo;
+        throw new JsonReaderException("Unexpected end of content.", reader.Path, info?.LineNumber ?? 0, info?.LinePosition ?? 0, null);
+    }
+
+    /// <summary>Reads the value the reader is on as a tree, for fields that are small and rare.</summary>
+    public static JToken Subtree(JsonReader reader) => JToken.ReadFrom(reader, SubtreeSettings);
+
+    /// <summary>Records where the reader's current token (a property: its key) starts and returns its location.</summary>
+    public Location Mark(string pointer, JsonReader reader) => Mark(pointer, JsonPositions.StartOf(reader));
+
+    /// <summary>Records where <paramref name="token"/> starts and returns its location.</summary>
+    public Location Mark(string pointer, JToken token) => Mark(pointer, JsonPositions.StartOf(token));
+
+    private Location Mark(string pointer, (int Line, int Column) position)
+    {
+        if (position.Line > 0)
+        {
+            Map.Add(pointer, position.Line + LineOffset, position.Column);
+            return new Location(File, pointer, position.Line + LineOffset, position.Column);
         }
         return new Location(File, pointer, 0, 0);
     }
 
-    public ListingLoadException Error(string pointer, JToken token, string problem)
-    {
-        var location = Mark(pointer, token);
-        return new ListingLoadException(location, $"{problem} at {(pointer.Length == 0 ? "the listing" : pointer)}");
-    }
+    public ListingLoadException Error(string pointer, JsonReader reader, string problem) => Error(Mark(pointer, reader), pointer, problem);
 
-    public string? String(JToken? token, string pointer, bool allowScalars = true)
+    public ListingLoadException Error(string pointer, JToken token, string problem) => Error(Mark(pointer, token), pointer, problem);
+
+    public static ListingLoadException Error(Location location, string pointer, string problem) =>
+        new(location, $"{problem} at {(pointer.Length == 0 ? "the listing" : pointer)}");
+
+    public string? String(JsonReader reader, string pointer, bool allowScalars = true)
     {
-        if (token is null || token.Type == JTokenType.Null)
+        if (reader.TokenType == JsonToken.Null)
             return null;
-        Mark(pointer, token);
-        var text = token.Type switch
+        Mark(pointer, reader);
+        var text = reader.TokenType switch
         {
-            JTokenType.String => (string)token!,
-            JTokenType.Integer or JTokenType.Float or JTokenType.Boolean when allowScalars => ((JValue)token).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            _ => throw Error(pointer, token, $"expected a string but found {Describe(token)}"),
+            JsonToken.String => (string)reader.Value!,
+            JsonToken.Integer or JsonToken.Float or JsonToken.Boolean when allowScalars => Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!,
+            _ => throw Error(pointer, reader, $"expected a string but found {Describe(reader)}"),
         };
         if (text.Length > Options.MaxStringLength)
-            throw Error(pointer, token, $"string of {text.Length:N0} characters is longer than the limit of {Options.MaxStringLength:N0}");
+            throw Error(pointer, reader, $"string of {text.Length:N0} characters is longer than the limit of {Options.MaxStringLength:N0}");
         return text;
     }
 
-    public decimal? Number(JToken? token, string pointer)
+    public decimal? Number(JsonReader reader, string pointer)
     {
-        if (token is null || token.Type == JTokenType.Null)
+        if (reader.TokenType == JsonToken.Null)
             return null;
-        Mark(pointer, token);
-        switch (token.Type)
+        Mark(pointer, reader);
+        switch (reader.TokenType)
         {
-            case JTokenType.Integer:
-            case JTokenType.Float:
-                try { return token.Value<decimal>(); }
-                catch (OverflowException) { throw Error(pointer, token, $"number {token} is out of range"); }
-            case JTokenType.String when TryParseNumber((string)token!, out var parsed):
+            case JsonToken.Integer:
+            case JsonToken.Float:
+                try { return reader.Value is BigInteger big ? (decimal)big : Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture); }
+                catch (OverflowException) { throw Error(pointer, reader, $"number {reader.Value} is out of range"); }
+            case JsonToken.String when TryParseNumber((string)reader.Value!, out var parsed):
                 return parsed;
             default:
-                throw Error(pointer, token, $"expected a number but found {Describe(token)}");
+                throw Error(pointer, reader, $"expected a number but found {Describe(reader)}");
         }
     }
 
-    public int? Integer(JToken? token, string pointer)
+    public int? Integer(JsonReader reader, string pointer)
     {
-        var number = Number(token, pointer);
+        var number = Number(reader, pointer);
         if (number is null)
             return null;
         if (number != decimal.Truncate(number.Value) || number < int.MinValue || number > int.MaxValue)
-            throw Error(pointer, token!, $"expected a whole number but found {number}");
+            throw Error(pointer, reader, $"expected a whole number but found {number}");
         return (int)number.Value;
     }
 
-    public static string Describe(JToken token) => token.Type switch
+    public string? String(JToken? token, string pointer, bool allowScalars = true) =>
+        token is null ? null : String(ReaderOn(token), pointer, allowScalars);
+
+    public decimal? Number(JToken? token, string pointer) => token is null ? null : Number(ReaderOn(token), pointer);
+
+    public int? Integer(JToken? token, string pointer) => token is null ? null : Integer(ReaderOn(token), pointer);
+
+    public static string Describe(JToken token) => Describe(ReaderOn(token));
+
+    public static string Describe(JsonReader reader) => reader.TokenType switch
     {
-        JTokenType.String => $"the string \"{Shorten((string)token!)}\"",
-        JTokenType.Object => "an object",
-        JTokenType.Array => "an array",
-        JTokenType.Boolean => $"{token.ToString().ToLowerInvariant()}",
-        JTokenType.Integer or JTokenType.Float => $"the number {token}",
-        _ => token.Type.ToString().ToLowerInvariant(),
+        JsonToken.String => $"the string \"{Shorten((string)reader.Value!)}\"",
+        JsonToken.StartObject => "an object",
+        JsonToken.StartArray => "an array",
+        JsonToken.Boolean => Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!.ToLowerInvariant(),
+        JsonToken.Integer or JsonToken.Float => $"the number {reader.Value}",
+        JsonToken.StartConstructor => "constructor",
+        var other => other.ToString().ToLowerInvariant(),
     };
+
+    // A reader standing on the token, with the token's own line information, for the tree-shaped fields.
+    private static JsonReader ReaderOn(JToken token)
+    {
+        var reader = token.CreateReader();
+        reader.Read();
+        return reader;
+    }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
     private static bool TryParseNumber(string text, out decimal value) =>
-        decimal.TryParse(text.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
 }

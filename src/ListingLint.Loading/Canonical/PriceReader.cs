@@ -1,4 +1,5 @@
 using ListingLint.Model;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Loading.Canonical;
@@ -6,23 +7,25 @@ namespace ListingLint.Loading.Canonical;
 /// <summary>A price is a number, a numeric string, or <c>{ "amount", "currency" }</c>.</summary>
 internal static class PriceReader
 {
-    public static Price? Read(JToken? token, string pointer, MappingContext ctx)
+    public static Price? Read(JsonReader reader, string pointer, MappingContext ctx)
     {
-        switch (token)
+        switch (reader.TokenType)
         {
-            case null or { Type: JTokenType.Null }:
+            case JsonToken.Null:
                 return null;
-            case JObject obj:
+            case JsonToken.StartObject:
+                var obj = (JObject)MappingContext.Subtree(reader);
                 ctx.Mark(pointer, obj);
                 var amount = ctx.Number(obj["amount"] ?? obj["value"], pointer + "/amount")
                              ?? throw ctx.Error(pointer, obj, "price object has no 'amount'");
                 var currency = ctx.String(obj["currency"], pointer + "/currency", allowScalars: false);
-                return Checked(new Price(amount, currency?.Trim().ToUpperInvariant()), pointer, token, ctx);
+                var price = new Price(amount, currency?.Trim().ToUpperInvariant());
+                return price.Amount < 0 ? throw ctx.Error(pointer, obj, Negative(price)) : price;
             default:
-                return Checked(new Price(ctx.Number(token, pointer)!.Value, null), pointer, token, ctx);
+                var plain = new Price(ctx.Number(reader, pointer)!.Value, null);
+                return plain.Amount < 0 ? throw ctx.Error(pointer, reader, Negative(plain)) : plain;
         }
     }
 
-    private static Price Checked(Price price, string pointer, JToken token, MappingContext ctx) =>
-        price.Amount < 0 ? throw ctx.Error(pointer, token, $"price {price.Amount} is negative") : price;
+    private static string Negative(Price price) => $"price {price.Amount} is negative";
 }

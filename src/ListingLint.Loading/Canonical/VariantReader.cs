@@ -1,45 +1,75 @@
 using ListingLint.Model;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ListingLint.Loading.Canonical;
 
 internal static class VariantReader
 {
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "sku", "title", "options", "price", "stock", "image" };
-
-    public static IReadOnlyList<Variant> Read(JToken? token, MappingContext ctx)
+    public static IReadOnlyList<Variant> Read(JsonReader reader, MappingContext ctx)
     {
-        if (token is null || token.Type == JTokenType.Null)
+        if (reader.TokenType == JsonToken.Null)
             return [];
-        if (token is not JArray array)
-            throw ctx.Error("/variants", token, $"expected an array of variants but found {MappingContext.Describe(token)}");
-        ctx.Mark("/variants", array);
-        var variants = new Variant[array.Count];
-        for (var i = 0; i < array.Count; i++)
-            variants[i] = ReadOne(array[i], JsonPointer.Append("/variants", i), i, ctx);
+        if (reader.TokenType != JsonToken.StartArray)
+            throw ctx.Error("/variants", reader, $"expected an array of variants but found {MappingContext.Describe(reader)}");
+        ctx.Mark("/variants", reader);
+        var variants = new List<Variant>();
+        while (MappingContext.Next(reader) && reader.TokenType != JsonToken.EndArray)
+            variants.Add(ReadOne(reader, JsonPointer.Append("/variants", variants.Count), variants.Count, ctx));
         return variants;
     }
 
-    private static Variant ReadOne(JToken token, string pointer, int index, MappingContext ctx)
+    private static Variant ReadOne(JsonReader reader, string pointer, int index, MappingContext ctx)
     {
-        if (token is not JObject obj)
-            throw ctx.Error(pointer, token, $"expected a variant object but found {MappingContext.Describe(token)}");
-        var location = ctx.Mark(pointer, obj);
-        var price = PriceReader.Read(obj["price"], pointer + "/price", ctx);
-        var options = AttributeReader.Read(obj["options"], pointer + "/options", ctx)
-            .Select(a => new VariantOption(a.Name, a.Value, a.Location))
-            .ToArray();
-        var extra = ExtraFields.Collect(obj, KnownFields, pointer, ctx);
+        if (reader.TokenType != JsonToken.StartObject)
+            throw ctx.Error(pointer, reader, $"expected a variant object but found {MappingContext.Describe(reader)}");
+        var location = ctx.Mark(pointer, reader);
+        string? sku = null, title = null, image = null;
+        Price? price = null;
+        int? stock = null;
+        IReadOnlyList<VariantOption> options = [];
+        Dictionary<string, JToken>? extra = null;
+        while (MappingContext.Next(reader) && reader.TokenType == JsonToken.PropertyName)
+        {
+            var field = (string)reader.Value!;
+            if (field is not ("sku" or "title" or "options" or "price" or "stock" or "image"))
+            {
+                ExtraFields.Add(ref extra, reader, pointer, ctx);
+                continue;
+            }
+            MappingContext.Next(reader);
+            switch (field)
+            {
+                case "sku":
+                    sku = ctx.String(reader, pointer + "/sku");
+                    break;
+                case "title":
+                    title = ctx.String(reader, pointer + "/title");
+                    break;
+                case "options":
+                    options = AttributeReader.Read(reader, pointer + "/options", ctx).Select(a => new VariantOption(a.Name, a.Value, a.Location)).ToArray();
+                    break;
+                case "price":
+                    price = PriceReader.Read(reader, pointer + "/price", ctx);
+                    break;
+                case "stock":
+                    stock = ctx.Integer(reader, pointer + "/stock");
+                    break;
+                case "image":
+                    image = ctx.String(reader, pointer + "/image", allowScalars: false);
+                    break;
+            }
+        }
         return new Variant
         {
             Index = index,
-            Sku = ctx.String(obj["sku"], pointer + "/sku"),
-            Title = ctx.String(obj["title"], pointer + "/title"),
+            Sku = sku,
+            Title = title,
             Options = options,
             Price = price?.Amount,
-            Stock = ctx.Integer(obj["stock"], pointer + "/stock"),
-            Image = ctx.String(obj["image"], pointer + "/image", allowScalars: false),
-            Extra = extra,
+            Stock = stock,
+            Image = image,
+            Extra = extra ?? ExtraFields.None,
             Location = location,
         };
     }

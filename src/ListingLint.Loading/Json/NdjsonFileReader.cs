@@ -43,30 +43,54 @@ internal sealed class NdjsonFileReader(LoadOptions options, string knownFormats)
         if (invalid > 0)
             return LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, invalid),
                 $"invalid UTF-8 byte sequence at byte column {invalid}");
-        JToken token;
+        var text = Encoding.UTF8.GetString(bytes);
         try
         {
-            using var reader = new JsonTextReader(new StringReader(Encoding.UTF8.GetString(bytes)))
+            using var reader = new JsonTextReader(new StringReader(text))
             {
                 ArrayPool = SharedCharPool.Instance,
                 MaxDepth = options.MaxDepth,
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Decimal,
             };
-            token = JToken.ReadFrom(reader, LoadSettings);
-            if (reader.Read())
-                return LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, reader.LinePosition),
-                    "more than one JSON value on the line (NDJSON holds one listing per line)");
+            MappingContext.TryNext(reader);
+            if (reader.TokenType != JsonToken.StartObject)
+            {
+                var token = JToken.ReadFrom(reader, LoadSettings);
+                return reader.Read()
+                    ? MoreThanOneValue(input, line, fallbackId, reader)
+                    : LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, 1),
+                        $"expected a listing object but found {MappingContext.Describe(token)}");
+            }
+            var result = CanonicalListings.Map(reader, () => IdOf(text), input, "", line.Number - 1, fallbackId, "ndjson", options, knownFormats);
+            // Invalid JSON later on the line outranks a content error found before it (and a second value, the listing).
+            while (result.Listing is null && reader.Read())
+            {
+            }
+            return reader.Read() ? MoreThanOneValue(input, line, fallbackId, reader) : result;
         }
         catch (JsonReaderException e)
         {
             return LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, e.LinePosition),
                 "not valid JSON: " + JsonFileReader.Describe(e));
         }
-        if (token is not JObject obj)
-            return LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, 1),
-                $"expected a listing object but found {MappingContext.Describe(token)}");
-        return CanonicalListings.Map(obj, input, "", line.Number - 1, fallbackId, "ndjson", options, knownFormats);
+    }
+
+    private static LoadResult MoreThanOneValue(InputFile input, RawLine line, string fallbackId, JsonTextReader reader) =>
+        LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, reader.LinePosition),
+            "more than one JSON value on the line (NDJSON holds one listing per line)");
+
+    // Only for an error found before the listing's id was read: the line is parsed again to find it.
+    private static string? IdOf(string text)
+    {
+        try
+        {
+            return JToken.Parse(text) is JObject obj ? CanonicalListings.IdOf(obj) : null;
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
     }
 
     private static bool IsBlank(byte[] bytes)
