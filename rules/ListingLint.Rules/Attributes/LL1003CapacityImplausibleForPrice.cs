@@ -28,9 +28,10 @@ public sealed class LL1003CapacityImplausibleForPrice : ListingRule
         Listing listing = default!;
         QuantityClaimSet set = default!;
 
+        // The claims first: a listing is checked for being a storage product only when it claims a storage capacity.
         When()
-            .Match(() => listing, l => StorageOffers.IsStorageProduct(l))
-            .Match(() => set, s => policy.Violations(listing, s).Count > 0);
+            .Match(() => set, s => s.WithRole(QuantityRole.Storage).Any())
+            .Match(() => listing, l => StorageOffers.IsStorageProduct(l) && policy.Violations(l, set).Count > 0);
         Then()
             .Do(ctx => Report(ctx, listing, set, policy));
     }

@@ -10,6 +10,8 @@ public readonly record struct PhraseMatch(int Start, int Length, string Phrase);
 public sealed class PhraseSet
 {
     private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
+    // Most words start no phrase: one look-up rules them out before any key is assembled.
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly int _maxWords;
 
     public PhraseSet(IEnumerable<string> phrases)
@@ -20,6 +22,7 @@ public sealed class PhraseSet
             if (words.Length == 0)
                 continue;
             _phrases.Add(string.Join(' ', words));
+            _firstWords.Add(words[0]);
             _maxWords = Math.Max(_maxWords, words.Length);
         }
     }
@@ -60,6 +63,8 @@ public sealed class PhraseSet
     /// <summary>The longest phrase starting exactly at <paramref name="start"/>.</summary>
     public PhraseMatch? MatchAt(IReadOnlyList<string> words, int start)
     {
+        if (start >= words.Count || !_firstWords.Contains(words[start]))
+            return null;
         Span<char> buffer = stackalloc char[128];
         var lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = Math.Min(_maxWords, words.Count - start); length >= 1; length--)

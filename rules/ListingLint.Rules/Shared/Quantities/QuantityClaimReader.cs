@@ -7,7 +7,8 @@ public static class QuantityClaimReader
 {
     public static IReadOnlyList<QuantityClaim> Read(Listing listing)
     {
-        var context = TitleContext.Of(listing);
+        // Most values state no quantity: the title's context is read only once one does.
+        var context = new Lazy<TitleContext>(() => TitleContext.Of(listing), LazyThreadSafetyMode.None);
         var claims = new List<QuantityClaim>();
         FromTitle(listing.Title, QuantitySource.Title, null, () => listing.At("/title"), context, claims);
         foreach (var attribute in listing.Attributes)
@@ -22,20 +23,20 @@ public static class QuantityClaimReader
     }
 
     // The location is looked up only for a title that states a quantity (most variant titles state none).
-    private static void FromTitle(string? title, QuantitySource source, int? variant, Func<Location> locate, TitleContext context, List<QuantityClaim> claims)
+    private static void FromTitle(string? title, QuantitySource source, int? variant, Func<Location> locate, Lazy<TitleContext> context, List<QuantityClaim> claims)
     {
         var parsed = QuantityParser.Parse(title);
         if (parsed.Count == 0)
             return;
         var location = locate();
         foreach (var quantity in parsed)
-            claims.Add(new QuantityClaim(quantity.Quantity, QuantityRoles.FromTitle(title!, quantity, context), source, null, variant, location));
+            claims.Add(new QuantityClaim(quantity.Quantity, QuantityRoles.FromTitle(title!, quantity, context.Value), source, null, variant, location));
     }
 
-    private static void FromNamed(string name, string value, QuantitySource source, int? variant, Location location, TitleContext context, List<QuantityClaim> claims)
+    private static void FromNamed(string name, string value, QuantitySource source, int? variant, Location location, Lazy<TitleContext> context, List<QuantityClaim> claims)
     {
         foreach (var parsed in QuantityParser.Parse(value, HintFor(name)))
-            claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromName(name, parsed, context), source, name, variant, location));
+            claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromName(name, parsed, context.Value), source, name, variant, location));
     }
 
     private static readonly BoundedCache<string, Dimension?> Hints = new(HintOf);

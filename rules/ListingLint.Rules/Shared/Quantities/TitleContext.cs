@@ -8,12 +8,11 @@ public sealed record TitleContext(bool IsCable, bool HasScreen, bool IsLoad, boo
     public static TitleContext Of(Listing listing)
     {
         var words = TextNormalizer.Normalize(string.Join(' ', [listing.Title ?? "", .. listing.Category]))
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .ToHashSet(StringComparer.Ordinal);
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var title = TextNormalizer.Normalize(listing.Title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return new TitleContext(
-            words.Overlaps(RoleWords.CableTitle),
-            words.Overlaps(RoleWords.ScreenTitle),
+            words.Any(RoleWords.CableTitle.Contains),
+            words.Any(RoleWords.ScreenTitle.Contains),
             title.Any(RoleWords.LoadTitle.Contains),
             title.Any(RoleWords.SeveralBatteriesTitle.Contains));
     }
