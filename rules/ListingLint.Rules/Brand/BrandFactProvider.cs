@@ -26,7 +26,8 @@ public sealed class BrandFactProvider : IFactProvider
     {
         var field = ReadField(listing);
         var categoryKeys = CategoryKeywords.KeysOf(listing.Category);
-        var pathKeys = new HashSet<string>(categoryKeys, StringComparer.Ordinal);
+        // The category path's own keys, before the title's are added; only authorizations need them.
+        var pathKeys = listing.BrandAuthorization is not null || _store.Count > 0 ? new HashSet<string>(categoryKeys, StringComparer.Ordinal) : null;
         if (listing.Title is { } title)
             CategoryKeywords.AddKeys(TextTokens.Of(title), categoryKeys);
         var mentions = ListingMentions.Find(listing, _registry, field, categoryKeys);
@@ -38,7 +39,7 @@ public sealed class BrandFactProvider : IFactProvider
         facts.AddRange(mentions);
         facts.AddRange(products);
         foreach (var (authorization, fromListing) in Authorizations(listing, products))
-            facts.Add(ToFact(authorization, fromListing, listing, pathKeys));
+            facts.Add(ToFact(authorization, fromListing, listing, pathKeys!));
         return facts;
     }
 

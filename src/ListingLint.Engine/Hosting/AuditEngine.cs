@@ -81,16 +81,22 @@ public sealed class AuditEngine
         var session = pooled.Session;
         var crashes = pooled.Crashes;
 
-        var facts = new List<object> { listing };
-        facts.AddRange(listing.Attributes);
-        facts.AddRange(listing.Variants);
-        facts.AddRange(listing.Images);
+        var facts = new List<object>(16);
+        // The model's own types are sealed: one look-up per type decides for the whole collection.
+        if (_patternTypes.Accepts(typeof(Listing)))
+            facts.Add(listing);
+        if (_patternTypes.Accepts(typeof(ListingAttribute)))
+            facts.AddRange(listing.Attributes);
+        if (_patternTypes.Accepts(typeof(Variant)))
+            facts.AddRange(listing.Variants);
+        if (_patternTypes.Accepts(typeof(ImageRef)))
+            facts.AddRange(listing.Images);
         foreach (var provider in _providers)
         {
             var before = facts.Count;
             try
             {
-                facts.AddRange(provider.GetFacts(listing));
+                AddMatchable(facts, provider.GetFacts(listing));
             }
             catch (Exception e)
             {
@@ -98,7 +104,6 @@ public sealed class AuditEngine
                 crashes.Add(Crash(listing, provider.GetType().Name, e));
             }
         }
-        facts.RemoveAll(fact => !_patternTypes.Accepts(fact.GetType()));
         var inserted = false;
         try
         {
@@ -128,12 +133,23 @@ public sealed class AuditEngine
                 Fix = finding.Fix,
             });
         }
-        diagnostics.AddRange(crashes.DistinctBy(c => c.Message));
+        if (crashes.Count > 0)
+            diagnostics.AddRange(crashes.DistinctBy(c => c.Message));
         if (inserted && pooled.TryEmpty(facts))
             _sessions.Value = pooled;
         var result = InSourceSuppressions.Apply(listing, diagnostics, Catalog);
         result.Sort(DiagnosticOrder.Instance);
         return result;
+    }
+
+    // Facts no rule pattern accepts are left out (see PatternTypes).
+    private void AddMatchable(List<object> facts, IEnumerable<object> candidates)
+    {
+        foreach (var fact in candidates)
+        {
+            if (_patternTypes.Accepts(fact.GetType()))
+                facts.Add(fact);
+        }
     }
 
     private (bool Enabled, Severity? Explicit) Policy(DiagnosticDescriptor descriptor) =>

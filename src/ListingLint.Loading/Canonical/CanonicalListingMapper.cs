@@ -95,7 +95,7 @@ internal static class CanonicalListingMapper
                     : ctx.String(reader, "/brand");
                 break;
             case "category":
-                fields.Category = ReadCategory(MappingContext.Subtree(reader), ctx);
+                fields.Category = ReadCategory(reader, ctx);
                 break;
             case "price":
                 fields.Price = PriceReader.Read(reader, "/price", ctx);
@@ -127,20 +127,23 @@ internal static class CanonicalListingMapper
         }
     }
 
-    private static IReadOnlyList<string> ReadCategory(JToken token, MappingContext ctx)
+    private static IReadOnlyList<string> ReadCategory(JsonReader reader, MappingContext ctx)
     {
-        switch (token)
+        switch (reader.TokenType)
         {
-            case { Type: JTokenType.Null }:
+            case JsonToken.Null:
                 return [];
-            case JArray array:
-                ctx.Mark("/category", array);
-                return array.Select((t, i) => ctx.String(t, Model.JsonPointer.Append("/category", i), allowScalars: false) ?? "").ToArray();
-            case { Type: JTokenType.String }:
-                return ctx.String(token, "/category")!
+            case JsonToken.StartArray:
+                ctx.Mark("/category", reader);
+                var path = new List<string>();
+                while (MappingContext.Next(reader) && reader.TokenType != JsonToken.EndArray)
+                    path.Add(ctx.String(reader, Model.JsonPointer.Append("/category", path.Count), allowScalars: false) ?? "");
+                return path;
+            case JsonToken.String:
+                return ctx.String(reader, "/category")!
                     .Split(['>', '/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             default:
-                throw ctx.Error("/category", token, $"expected an array of strings or a string but found {MappingContext.Describe(token)}");
+                throw ctx.Error("/category", reader, $"expected an array of strings or a string but found {MappingContext.Describe(reader)}");
         }
     }
 

@@ -21,6 +21,9 @@ public sealed class StoreAuthorizations
 
     public IEnumerable<AuthorizationEntry> For(string canonicalBrand) => _byBrand[canonicalBrand];
 
+    /// <summary>How many brands the store has authorizations for.</summary>
+    public int Count => _byBrand.Count;
+
     public static StoreAuthorizations Load(AuditConfiguration configuration, BrandRegistry registry)
     {
         if (string.IsNullOrWhiteSpace(configuration.Authorizations))
