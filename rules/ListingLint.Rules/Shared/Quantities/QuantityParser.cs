@@ -30,9 +30,11 @@ public static partial class QuantityParser
     /// <summary>Parses every quantity in <paramref name="text"/>. <paramref name="hint"/> says what a bare "G" means (GB or grams); without one it is skipped.</summary>
     public static IReadOnlyList<ParsedQuantity> Parse(string? text, Dimension? hint = null)
     {
-        if (string.IsNullOrWhiteSpace(text) || !text.AsSpan().ContainsAnyInRange('0', '9'))
+        if (string.IsNullOrWhiteSpace(text) || !MayHoldNumber(text))
             return [];
-        var atoms = Atom().Matches(text).Select(m => new RawAtom(m)).ToList();
+        var atoms = new List<RawAtom>();
+        for (var match = Atom().Match(text); match.Success; match = match.NextMatch())
+            atoms.Add(new RawAtom(match));
         var result = new List<ParsedQuantity>();
         for (var i = 0; i < atoms.Count; i++)
         {
@@ -46,7 +48,7 @@ public static partial class QuantityParser
                 i++;
                 continue;
             }
-            var plus = chainEnd == i + 1 && Between(text, atoms[i], atoms[i + 1]) == "+";
+            var plus = chainEnd == i + 1 && Between(text, atoms[i], atoms[i + 1]) is "+";
             var limit = IsLimitBefore(text, atoms[i].Start) || IsLimitAfter(text, unitAtom.End);
             var chain = new List<ParsedQuantity>();
             for (var k = i; k <= chainEnd; k++)
@@ -90,7 +92,7 @@ public static partial class QuantityParser
             return null;
         if (!token.Equals("g", StringComparison.OrdinalIgnoreCase))
             return Units.Find(token);
-        if (hint == Dimension.Data || inChain && token == "G" || NextWord(text, end) is "ram" or "rom")
+        if (hint == Dimension.Data || inChain && token == "G" || IsRamOrRom(NextWord(text, end)))
             return Units.Find("gb");
         if (hint == Dimension.Mass)
             return Units.Find("g");
@@ -119,10 +121,10 @@ public static partial class QuantityParser
 
     private static bool IsTimesSign(char c) => c is 'x' or 'X' or '\u00d7' or '*';
 
-    private static string Between(string text, RawAtom left, RawAtom right) =>
-        left.End <= right.Start ? text[left.End..right.Start].Trim() : "";
+    private static ReadOnlySpan<char> Between(string text, RawAtom left, RawAtom right) =>
+        left.End <= right.Start ? text.AsSpan(left.End, right.Start - left.End).Trim() : default;
 
-    private static bool IsRangeSeparator(string separator) => separator is "-" or "~" or "to" or "\u2013";
+    private static bool IsRangeSeparator(ReadOnlySpan<char> separator) => separator is "-" or "~" or "to" or "\u2013";
 
     // One of the last three words before the number is "up", "max", "supports"…
     private static bool IsLimitBefore(string text, int start)
@@ -146,16 +148,39 @@ public static partial class QuantityParser
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LimitWordsBeforeLookup = LimitWordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsLimitAfter(string text, int end) => LimitWordsAfter.Contains(NextWord(text, end));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LimitWordsAfterLookup = LimitWordsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static string NextWord(string text, int end)
+    private static bool IsLimitAfter(string text, int end) => LimitWordsAfterLookup.Contains(NextWord(text, end));
+
+    private static bool IsRamOrRom(ReadOnlySpan<char> word) =>
+        word.Equals("ram", StringComparison.OrdinalIgnoreCase) || word.Equals("rom", StringComparison.OrdinalIgnoreCase);
+
+    // The letters of the word after white space and "(" at end ("8G (RAM)"); empty when no word follows.
+    private static ReadOnlySpan<char> NextWord(string text, int end)
     {
-        var match = FirstWord().Match(text, end);
-        return match.Success ? match.Groups["w"].Value.ToLowerInvariant() : "";
+        var i = end;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '('))
+            i++;
+        var begin = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+            i++;
+        return text.AsSpan(begin, i - begin);
     }
 
-    [GeneratedRegex(@"\G[\s(]*(?<w>\p{L}+)")]
-    private static partial Regex FirstWord();
+    // The pattern's numbers start at an ASCII digit not preceded by a letter, digit, '.' or ',' ("M6031" holds none):
+    // most attribute values fail this test, which is far cheaper than running the pattern.
+    private static bool MayHoldNumber(string text)
+    {
+        var at = text.AsSpan().IndexOfAnyInRange('0', '9');
+        while (at >= 0)
+        {
+            if (at == 0 || text[at - 1] is not ('.' or ',') && !char.IsLetterOrDigit(text[at - 1]))
+                return true;
+            var next = text.AsSpan(at + 1).IndexOfAnyInRange('0', '9');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
 
     private sealed class RawAtom
     {

@@ -7,12 +7,12 @@ public sealed record TitleContext(bool IsCable, bool HasScreen, bool IsLoad, boo
 {
     public static TitleContext Of(Listing listing)
     {
-        var words = TextNormalizer.Normalize(string.Join(' ', [listing.Title ?? "", .. listing.Category]))
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var title = TextNormalizer.Normalize(listing.Title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The category path is short and repeats across listings: normalised through the cache.
+        var category = TextNormalizer.Normalize(string.Join(' ', listing.Category)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return new TitleContext(
-            words.Any(RoleWords.CableTitle.Contains),
-            words.Any(RoleWords.ScreenTitle.Contains),
+            title.Any(RoleWords.CableTitle.Contains) || category.Any(RoleWords.CableTitle.Contains),
+            title.Any(RoleWords.ScreenTitle.Contains) || category.Any(RoleWords.ScreenTitle.Contains),
             title.Any(RoleWords.LoadTitle.Contains),
             title.Any(RoleWords.SeveralBatteriesTitle.Contains));
     }
