@@ -3,10 +3,15 @@ namespace ListingLint.Model;
 /// <summary>Line and column of every value read from a listing, keyed by JSON pointer.</summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> _positions;
     private Dictionary<string, string>? _sources;
 
-    public SourceMap(string file) => File = file;
+    /// <param name="capacity">How many positions to make room for: a listing records one per value it holds.</param>
+    public SourceMap(string file, int capacity = 0)
+    {
+        File = file;
+        _positions = new Dictionary<string, (int Line, int Column)>(capacity, StringComparer.Ordinal);
+    }
 
     public string File { get; }
 

@@ -27,7 +27,8 @@ internal sealed class MappingContext
         ListingPointer = listingPointer;
         LineOffset = lineOffset;
         Options = options;
-        Map = new SourceMap(file);
+        // Room for a typical listing's values, so the map is not regrown several times per listing.
+        Map = new SourceMap(file, capacity: 64);
     }
 
     public string File { get; }
@@ -65,6 +66,14 @@ internal sealed class MappingContext
     /// <summary>Records where <paramref name="token"/> starts and returns its location.</summary>
     public Location Mark(string pointer, JToken token) => Mark(pointer, JsonPositions.StartOf(token));
 
+    // Mark without building the location, for values whose location is looked up later, if ever.
+    private void Record(string pointer, JsonReader reader)
+    {
+        var (line, column) = JsonPositions.StartOf(reader);
+        if (line > 0)
+            Map.Add(pointer, line + LineOffset, column);
+    }
+
     private Location Mark(string pointer, (int Line, int Column) position)
     {
         if (position.Line > 0)
@@ -86,7 +95,7 @@ internal sealed class MappingContext
     {
         if (reader.TokenType == JsonToken.Null)
             return null;
-        Mark(pointer, reader);
+        Record(pointer, reader);
         var text = reader.TokenType switch
         {
             JsonToken.String => (string)reader.Value!,
@@ -102,7 +111,7 @@ internal sealed class MappingContext
     {
         if (reader.TokenType == JsonToken.Null)
             return null;
-        Mark(pointer, reader);
+        Record(pointer, reader);
         switch (reader.TokenType)
         {
             case JsonToken.Integer:
