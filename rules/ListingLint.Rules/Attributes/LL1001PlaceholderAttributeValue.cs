@@ -32,8 +32,12 @@ public sealed class LL1001PlaceholderAttributeValue : ListingRule
             .Do(ctx => Report(ctx, values, allowed, isPlaceholder));
     }
 
-    private static Func<NamedValue, bool> Placeholder(IReadOnlySet<string> allowed) =>
-        value => PlaceholderValues.Classify(value.Value, allowed) != PlaceholderStrength.None && !SaysUnbranded(value);
+    // Values repeat across a catalogue ("Black", "Cotton"): each is classified once.
+    private static Func<NamedValue, bool> Placeholder(IReadOnlySet<string> allowed)
+    {
+        var strengths = new BoundedCache<string, PlaceholderStrength>(value => PlaceholderValues.Classify(value, allowed));
+        return value => strengths[value.Value] != PlaceholderStrength.None && !SaysUnbranded(value);
+    }
 
     // "Brand Name: NoEnName_Null" is AliExpress's own value for an unbranded item, not a missing fact.
     private static bool SaysUnbranded(NamedValue value) => GenericBrands.IsBrandAttribute(value.Name) && GenericBrands.IsGeneric(value.Value);
