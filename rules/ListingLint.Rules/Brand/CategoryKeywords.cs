@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ListingLint.Rules.Shared;
 
 namespace ListingLint.Rules.Brand;
 
@@ -51,25 +52,18 @@ public static class CategoryKeywords
     }
 
     // Category names repeat across a whole catalogue: each is split into words once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeysByCategory = new(StringComparer.Ordinal);
-    private const int MaxCachedCategories = 100_000;
+    private static readonly BoundedCache<string, string[]> KeysByCategory = new(text =>
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        AddKeys(TextTokens.Of(text), own);
+        return own.ToArray();
+    }, capacity: 100_000);
 
     public static HashSet<string> KeysOf(IEnumerable<string> texts)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
-        {
-            if (KeysByCategory.TryGetValue(text, out var cached))
-            {
-                keys.UnionWith(cached);
-                continue;
-            }
-            var own = new HashSet<string>(StringComparer.Ordinal);
-            AddKeys(TextTokens.Of(text), own);
-            if (KeysByCategory.Count < MaxCachedCategories)
-                KeysByCategory.TryAdd(text, own.ToArray());
-            keys.UnionWith(own);
-        }
+            keys.UnionWith(KeysByCategory[text]);
         return keys;
     }
 

@@ -11,6 +11,8 @@ public sealed class BoundedCache<TKey, TValue>(Func<TKey, TValue> compute, int c
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, TValue> _values = new();
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table, and misses are frequent once keys stop repeating.
+    private int _count;
 
     public TValue this[TKey key]
     {
@@ -19,8 +21,9 @@ public sealed class BoundedCache<TKey, TValue>(Func<TKey, TValue> compute, int c
             if (_values.TryGetValue(key, out var value))
                 return value;
             value = compute(key);
-            if (_values.Count < capacity)
-                _values.TryAdd(key, value);
+            // A slot is taken before adding, so that threads racing for the last slots never add more than the capacity.
+            if (Volatile.Read(ref _count) < capacity && Interlocked.Increment(ref _count) <= capacity && !_values.TryAdd(key, value))
+                Interlocked.Decrement(ref _count);
             return value;
         }
     }
