@@ -14,7 +14,8 @@ public static class DuplicateVariants
         if (listing.Variants.Count < 2)
             yield break;
         var bySku = new Dictionary<string, Variant>(StringComparer.OrdinalIgnoreCase);
-        var byOptions = new Dictionary<string, Variant>(StringComparer.Ordinal);
+        // Variants by a hash of their options; only variants whose hashes meet have their full keys compared.
+        var byHash = new Dictionary<int, List<Variant>>();
         foreach (var variant in listing.Variants)
         {
             var sku = variant.Sku?.Trim();
@@ -23,10 +24,29 @@ public static class DuplicateVariants
                 yield return new DuplicateVariant(variant, bySku[sku], "sku");
                 continue;
             }
-            var options = OptionKey(variant);
-            if (options.Length > 0 && !byOptions.TryAdd(options, variant))
-                yield return new DuplicateVariant(variant, byOptions[options], "options");
+            if (variant.Options.Count == 0)
+                continue;
+            var hash = OptionHash(variant);
+            if (!byHash.TryGetValue(hash, out var sameHash))
+            {
+                byHash[hash] = [variant];
+                continue;
+            }
+            var key = OptionKey(variant);
+            if (sameHash.FirstOrDefault(earlier => OptionKey(earlier) == key) is { } first)
+                yield return new DuplicateVariant(variant, first, "options");
+            else
+                sameHash.Add(variant);
         }
+    }
+
+    // Independent of the options' order, like OptionKey.
+    private static int OptionHash(Variant variant)
+    {
+        var hash = 0;
+        foreach (var option in variant.Options)
+            hash += HashCode.Combine(TextNormalizer.Normalize(option.Name), TextNormalizer.Normalize(option.Value));
+        return hash;
     }
 
     // Names and values normalised and sorted, so {"Color":"Black","Size":"M"} equals {"size":"m","color":"black"}.

@@ -11,7 +11,7 @@ public static partial class CountParser
 {
     public static IReadOnlyList<Quantity> Parse(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !text.AsSpan().ContainsAnyInRange('0', '9'))
+        if (string.IsNullOrEmpty(text) || !text.AsSpan().ContainsAnyInRange('0', '9') || !text.AsSpan().ContainsAny(CountWords))
             return [];
         var found = new List<Quantity>();
         foreach (Match m in Counted().Matches(text))
@@ -31,6 +31,10 @@ public static partial class CountParser
             return;
         found.Add(new Quantity(dimension, n, n, 0, m.Value.Trim(), m.Index, IsLimit: false) { Unit = unit });
     }
+
+    // Every count names one of these (a unit of Counted, or "of" in CountOf): text without any cannot match either pattern.
+    private static readonly System.Buffers.SearchValues<string> CountWords = System.Buffers.SearchValues.Create(
+        ["pc", "piece", "pair", "pack", "count", "ct", "sheet", "roll", "of"], StringComparison.OrdinalIgnoreCase);
 
     // The unit must end the token: "24 in 1" has no unit and is not a count; "2x3pcs" is not read.
     [GeneratedRegex(@"(?<![\w.,-])(?<n>[0-9]+)\s*-?\s*(?<u>pcs|pc|pieces|piece|pairs|pair|pack|packs|count|ct|sheets|rolls)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
