@@ -113,7 +113,7 @@ internal static class CanonicalListingMapper
                 fields.Authorization = AuthorizationReader.Read(MappingContext.Subtree(reader), "/brandAuthorization", ctx, images.Directory);
                 break;
             case "package":
-                fields.Package = ReadPackage(MappingContext.Subtree(reader), ctx);
+                fields.Package = ReadPackage(reader, ctx);
                 break;
             case "shipping":
                 fields.Shipping = ReadShipping(MappingContext.Subtree(reader), ctx);
@@ -147,20 +147,43 @@ internal static class CanonicalListingMapper
         }
     }
 
-    private static PackageInfo? ReadPackage(JToken token, MappingContext ctx)
+    private static PackageInfo? ReadPackage(JsonReader reader, MappingContext ctx)
     {
-        if (token.Type == JTokenType.Null)
+        if (reader.TokenType == JsonToken.Null)
             return null;
-        if (token is not JObject obj)
-            throw ctx.Error("/package", token, $"expected an object but found {MappingContext.Describe(token)}");
-        var location = ctx.Mark("/package", obj);
-        var dimensions = obj["dimensionsCm"] switch
+        if (reader.TokenType != JsonToken.StartObject)
+            throw ctx.Error("/package", reader, $"expected an object but found {MappingContext.Describe(reader)}");
+        var location = ctx.Mark("/package", reader);
+        decimal? weight = null;
+        IReadOnlyList<decimal> dimensions = [];
+        while (MappingContext.Next(reader) && reader.TokenType == JsonToken.PropertyName)
         {
-            null => [],
-            JArray array => array.Select((t, i) => ctx.Number(t, $"/package/dimensionsCm/{i}") ?? 0m).ToArray(),
-            var other => throw ctx.Error("/package/dimensionsCm", other, $"expected an array of numbers but found {MappingContext.Describe(other)}"),
-        };
-        return new PackageInfo(ctx.Number(obj["weightKg"], "/package/weightKg"), dimensions, location);
+            var field = (string)reader.Value!;
+            MappingContext.Next(reader);
+            switch (field)
+            {
+                case "weightKg":
+                    weight = ctx.Number(reader, "/package/weightKg");
+                    break;
+                case "dimensionsCm":
+                    dimensions = ReadDimensions(reader, ctx);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+        return new PackageInfo(weight, dimensions, location);
+    }
+
+    private static decimal[] ReadDimensions(JsonReader reader, MappingContext ctx)
+    {
+        if (reader.TokenType != JsonToken.StartArray)
+            throw ctx.Error("/package/dimensionsCm", reader, $"expected an array of numbers but found {MappingContext.Describe(reader)}");
+        var dimensions = new List<decimal>(3);
+        while (MappingContext.Next(reader) && reader.TokenType != JsonToken.EndArray)
+            dimensions.Add(ctx.Number(reader, Model.JsonPointer.Append("/package/dimensionsCm", dimensions.Count)) ?? 0m);
+        return dimensions.ToArray();
     }
 
     private static ShippingInfo? ReadShipping(JToken token, MappingContext ctx)

@@ -16,6 +16,7 @@ public class QuantityParserTests
     [InlineData("2TB", Dimension.Data, 2000)]
     [InlineData("512MB", Dimension.Data, 0.512)]
     [InlineData("10,000mAh", Dimension.Charge, 10000)]
+    [InlineData("1,200,000mAh", Dimension.Charge, 1200000)]
     [InlineData("5Ah", Dimension.Charge, 5000)]
     [InlineData("74Wh", Dimension.Energy, 74)]
     [InlineData("1.5kW", Dimension.Power, 1500)]

@@ -188,13 +188,38 @@ public static partial class QuantityParser
         {
             Start = match.Index;
             End = match.Index + match.Length;
-            var number = match.Groups["n"].Value;
-            var thousands = ThousandsPattern().IsMatch(number);
-            var normalized = thousands ? number.Replace(",", "") : number.Replace(',', '.');
+            var number = match.Groups["n"].ValueSpan;
+            // "10,000" groups thousands; "6,5" is a decimal comma.
+            Span<char> normalized = stackalloc char[number.Length];
+            var length = 0;
+            var thousands = IsGroupedThousands(number);
+            foreach (var c in number)
+            {
+                if (c != ',')
+                    normalized[length++] = c;
+                else if (!thousands)
+                    normalized[length++] = '.';
+            }
+            normalized = normalized[..length];
             Value = double.Parse(normalized, CultureInfo.InvariantCulture);
             var dot = normalized.IndexOf('.');
             Resolution = dot < 0 ? 0 : 0.5 * Math.Pow(10, -(normalized.Length - dot - 1));
-            Unit = match.Groups["u"].Success ? match.Groups["u"].Value : null;
+            Unit = match.Groups["u"] is { Success: true } unit ? unit.Value : null;
+        }
+
+        // 1-3 digits, then groups of a comma and three digits ("10,000", "1,000,000").
+        private static bool IsGroupedThousands(ReadOnlySpan<char> number)
+        {
+            var comma = number.IndexOf(',');
+            if (comma is < 1 or > 3 || (number.Length - comma) % 4 != 0)
+                return false;
+            for (var i = 0; i < number.Length; i++)
+            {
+                var expectComma = i >= comma && (i - comma) % 4 == 0;
+                if (expectComma ? number[i] != ',' : !char.IsAsciiDigit(number[i]))
+                    return false;
+            }
+            return true;
         }
 
         public int Start { get; }
@@ -204,8 +229,6 @@ public static partial class QuantityParser
         public string? Unit { get; }
     }
 
-    [GeneratedRegex(@"^\d{1,3}(,\d{3})+$")]
-    private static partial Regex ThousandsPattern();
 }
 
 /// <summary>In "8GB+256GB" (RAM + storage on phones) the first and the second number.</summary>
