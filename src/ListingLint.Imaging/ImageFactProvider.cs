@@ -22,6 +22,8 @@ public sealed class ImageFactProvider : IBatchObserver
     private readonly object _gate = new();
     private ConcurrentBag<BatchImage> _observed = [];
     private IReadOnlyDictionary<string, List<ImageMatch>> _matches = new Dictionary<string, List<ImageMatch>>();
+    // Most audits match no image across listings: then no listing needs its key built to look one up.
+    private bool _anyMatches;
     private IReadOnlyList<ReferenceImage>? _references;
     private bool _completed;
 
@@ -46,6 +48,7 @@ public sealed class ImageFactProvider : IBatchObserver
             {
                 _observed = [];
                 _matches = new Dictionary<string, List<ImageMatch>>();
+                _anyMatches = false;
                 _completed = false;
             }
         }
@@ -66,6 +69,7 @@ public sealed class ImageFactProvider : IBatchObserver
     {
         _references ??= ReferenceCatalog.Load(_configuration, _library);
         _matches = BatchMatcher.Match(_observed.ToArray(), _references);
+        _anyMatches = _matches.Count > 0;
         _library.Cache?.Save();
         lock (_gate)
             _completed = true;
@@ -97,9 +101,9 @@ public sealed class ImageFactProvider : IBatchObserver
                 analysed.Add((image, analysis));
             }
         }
-        var same = SameListingMatches(listing, analysed);
+        IReadOnlyList<ImageMatch> same = analysed.Count < 2 ? [] : SameListingMatches(listing, analysed);
         facts.AddRange(same);
-        if (_matches.TryGetValue(KeyOf(listing), out var others))
+        if (_anyMatches && _matches.TryGetValue(KeyOf(listing), out var others))
             facts.AddRange(others);
         facts.Add(Gallery.Summarise(listing, analysed, same));
         return facts;
