@@ -80,6 +80,21 @@ public class BatchAuditorTests
     }
 
     [Fact]
+    public async Task InputThatFailsWhileBeingRead_FailsTheRun_InsteadOfHanging()
+    {
+        static IEnumerable<PendingListing> BreaksAfter(IEnumerable<PendingListing> listings, int count)
+        {
+            foreach (var listing in listings.Take(count))
+                yield return listing;
+            throw new IOException("disk gone");
+        }
+
+        var run = Task.Run(() => new BatchAuditor(Engine, 2) { BatchSize = 16 }.Run(BreaksAfter(Listings(1000), 200)).ToArray());
+        var error = await Assert.ThrowsAsync<IOException>(() => run.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal("disk gone", error.Message);
+    }
+
+    [Fact]
     public void BaselinedFindings_AreMarked_AndNewOnesAreNot()
     {
         var first = new BatchAuditor(Engine, 2).Run(Listings(10)).SelectMany(r => r.Diagnostics).ToArray();
