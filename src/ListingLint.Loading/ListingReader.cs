@@ -31,7 +31,7 @@ public sealed class ListingReader
     public IEnumerable<PendingListing> Read(IEnumerable<InputFile> inputs)
     {
         var files = inputs as IReadOnlyList<InputFile> ?? inputs.ToArray();
-        var landingPages = files.Any(IsPage) ? Html.LandingPageReferences.Find(files, _options.ImageRoot) : [];
+        var landingPages = files.Any(IsPage) ? Html.LandingPageReferences.Find(files, _options) : [];
         foreach (var input in files)
         {
             if (IsPage(input) && landingPages.Contains(Path.GetFullPath(input.FullPath!)))

@@ -23,32 +23,28 @@ public sealed class LL1001PlaceholderAttributeValue : ListingRule
     {
         // Values the store accepts as real choices, e.g. "Other" for a marketplace enum, compared after normalisation.
         var allowed = Options.List("allowedValues", []).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        var isPlaceholder = Placeholder(allowed);
+        // Values repeat across a catalogue ("Black", "Cotton"): each is classified once.
+        var strengths = new BoundedCache<string, PlaceholderStrength>(value => PlaceholderValues.Classify(value, allowed));
+        Func<NamedValue, bool> isPlaceholder = value => strengths[value.Value] != PlaceholderStrength.None && !SaysUnbranded(value);
         NamedValues values = default!;
 
         When()
             .Match(() => values, vs => vs.Any(isPlaceholder));
         Then()
-            .Do(ctx => Report(ctx, values, allowed, isPlaceholder));
-    }
-
-    // Values repeat across a catalogue ("Black", "Cotton"): each is classified once.
-    private static Func<NamedValue, bool> Placeholder(IReadOnlySet<string> allowed)
-    {
-        var strengths = new BoundedCache<string, PlaceholderStrength>(value => PlaceholderValues.Classify(value, allowed));
-        return value => strengths[value.Value] != PlaceholderStrength.None && !SaysUnbranded(value);
+            .Do(ctx => Report(ctx, values, strengths, isPlaceholder));
     }
 
     // "Brand Name: NoEnName_Null" is AliExpress's own value for an unbranded item, not a missing fact.
     private static bool SaysUnbranded(NamedValue value) => GenericBrands.IsBrandAttribute(value.Name) && GenericBrands.IsGeneric(value.Value);
 
-    private static void Report(NRules.RuleModel.IContext ctx, NamedValues values, IReadOnlySet<string> allowed, Func<NamedValue, bool> isPlaceholder)
+    private static void Report(NRules.RuleModel.IContext ctx, NamedValues values, BoundedCache<string, PlaceholderStrength> strengths,
+        Func<NamedValue, bool> isPlaceholder)
     {
         foreach (var value in values.Where(isPlaceholder))
         {
             ctx.Report(
                 Descriptor,
-                PlaceholderValues.Classify(value.Value, allowed) == PlaceholderStrength.Strong ? Severity.Warning : Severity.Info,
+                strengths[value.Value] == PlaceholderStrength.Strong ? Severity.Warning : Severity.Info,
                 value.Location,
                 Evidence.Of(("name", value.Name), ("value", value.Value)),
                 $"Replace \"{value.Value}\" with the real {value.Name.ToLowerInvariant()} of the item",

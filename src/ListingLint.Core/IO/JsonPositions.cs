@@ -9,11 +9,11 @@ public static class JsonPositions
 {
     public static (int Line, int Column) StartOf(JToken token)
     {
-        if (token is JProperty named)
-            return KeyStart(named);
         var info = (IJsonLineInfo)token;
         if (!info.HasLineInfo())
             return (0, 0);
+        if (token is JProperty named)
+            return KeyStart(info, named.Name);
         var width = token switch
         {
             JContainer => 1,
@@ -21,7 +21,7 @@ public static class JsonPositions
             JValue v => WrittenWidth(v),
             _ => 1,
         };
-        return (info.LineNumber, Math.Max(1, info.LinePosition - width + 1));
+        return Start(info, width);
     }
 
     /// <summary>Where the reader's current token starts; the same position <see cref="StartOf(JToken)"/> gives for the token read from it.</summary>
@@ -30,7 +30,7 @@ public static class JsonPositions
         if (reader is not IJsonLineInfo info || !info.HasLineInfo())
             return (0, 0);
         if (reader.TokenType == JsonToken.PropertyName)
-            return (info.LineNumber, Math.Max(1, info.LinePosition - ((string)reader.Value!).Length - 2));
+            return KeyStart(info, (string)reader.Value!);
         var width = reader.TokenType switch
         {
             JsonToken.StartObject or JsonToken.StartArray or JsonToken.StartConstructor => 1,
@@ -38,8 +38,14 @@ public static class JsonPositions
             JsonToken.Undefined => WrittenWidth(JValue.CreateUndefined()),
             _ => WrittenWidth(reader.Value, reader.TokenType == JsonToken.Null) ?? new JValue(reader.Value).ToString(Formatting.None).Length,
         };
-        return (info.LineNumber, Math.Max(1, info.LinePosition - width + 1));
+        return Start(info, width);
     }
+
+    // The position is just after the token, which is width characters wide.
+    private static (int Line, int Column) Start(IJsonLineInfo info, int width) => (info.LineNumber, Math.Max(1, info.LinePosition - width + 1));
+
+    // A property's position is just after its quoted name: the key starts at the opening quote.
+    private static (int Line, int Column) KeyStart(IJsonLineInfo info, string name) => (info.LineNumber, Math.Max(1, info.LinePosition - name.Length - 2));
 
     private static int WrittenWidth(JValue value) =>
         WrittenWidth(value.Value, value.Type == JTokenType.Null) ?? value.ToString(Formatting.None).Length;
@@ -62,13 +68,5 @@ public static class JsonPositions
             default:
                 return null;
         }
-    }
-
-    private static (int Line, int Column) KeyStart(JProperty property)
-    {
-        var info = (IJsonLineInfo)property;
-        if (!info.HasLineInfo())
-            return (0, 0);
-        return (info.LineNumber, Math.Max(1, info.LinePosition - property.Name.Length - 2));
     }
 }

@@ -20,14 +20,13 @@ internal static class AttributeReader
                 {
                     var name = (string)reader.Value!;
                     var valuePointer = JsonPointer.Append(pointer, name);
-                    var first = RemoveEarlier(fromObject, name);
+                    var added = fromObject.Count;
                     MappingContext.Next(reader);
                     if (reader.TokenType is JsonToken.StartArray or JsonToken.StartObject)
                         AddValues(fromObject, name, MappingContext.Subtree(reader), valuePointer, ctx);
                     else
                         Add(fromObject, name, ctx.String(reader, valuePointer), valuePointer, ctx);
-                    if (first >= 0)
-                        MoveBack(fromObject, first, name);
+                    ReplaceEarlier(fromObject, name, added);
                 }
                 return fromObject;
             case JsonToken.StartArray:
@@ -65,25 +64,19 @@ internal static class AttributeReader
     private static void Add(List<ListingAttribute> into, string name, string? value, string pointer, MappingContext ctx) =>
         into.Add(new ListingAttribute(name, value ?? "", into.Count, ctx.Map.Resolve(pointer)));
 
-    // A name given twice in one object counts once, with its last value, in the place of its first ("Color" twice).
-    private static int RemoveEarlier(List<ListingAttribute> into, string name)
+    // A name given twice in one object counts once, with its last value, in the place of its first ("Color" twice):
+    // the values just added (from index added on) replace the earlier ones of that name.
+    private static void ReplaceEarlier(List<ListingAttribute> into, string name, int added)
     {
-        for (var i = 0; i < into.Count; i++)
-        {
-            if (into[i].Name == name)
-            {
-                into.RemoveAll(a => a.Name == name);
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void MoveBack(List<ListingAttribute> into, int first, string name)
-    {
-        var moved = into.Where(a => a.Name == name).ToList();
+        var first = 0;
+        while (first < added && into[first].Name != name)
+            first++;
+        if (first == added)
+            return;
+        var last = into.GetRange(added, into.Count - added);
+        into.RemoveRange(added, into.Count - added);
         into.RemoveAll(a => a.Name == name);
-        into.InsertRange(first, moved);
+        into.InsertRange(first, last);
         for (var i = 0; i < into.Count; i++)
             into[i] = into[i] with { Index = i };
     }

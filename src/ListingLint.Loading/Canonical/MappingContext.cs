@@ -67,21 +67,20 @@ internal sealed class MappingContext
     public Location Mark(string pointer, JToken token) => Mark(pointer, JsonPositions.StartOf(token));
 
     // Mark without building the location, for values whose location is looked up later, if ever.
-    private void Record(string pointer, JsonReader reader)
-    {
-        var (line, column) = JsonPositions.StartOf(reader);
-        if (line > 0)
-            Map.Add(pointer, line + LineOffset, column);
-    }
+    private void Record(string pointer, JsonReader reader) => Add(pointer, JsonPositions.StartOf(reader));
 
-    private Location Mark(string pointer, (int Line, int Column) position)
+    private Location Mark(string pointer, (int Line, int Column) position) =>
+        Add(pointer, position)
+            ? new Location(File, pointer, position.Line + LineOffset, position.Column)
+            : new Location(File, pointer, 0, 0);
+
+    // False when the value has no position (a tree built without line information).
+    private bool Add(string pointer, (int Line, int Column) position)
     {
-        if (position.Line > 0)
-        {
-            Map.Add(pointer, position.Line + LineOffset, position.Column);
-            return new Location(File, pointer, position.Line + LineOffset, position.Column);
-        }
-        return new Location(File, pointer, 0, 0);
+        if (position.Line <= 0)
+            return false;
+        Map.Add(pointer, position.Line + LineOffset, position.Column);
+        return true;
     }
 
     public ListingLoadException Error(string pointer, JsonReader reader, string problem) => Error(Mark(pointer, reader), pointer, problem);

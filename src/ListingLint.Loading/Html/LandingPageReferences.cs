@@ -12,9 +12,9 @@ internal static class LandingPageReferences
 {
     /// <summary>
     /// Full paths of the pages named by the listings in <paramref name="files"/>, resolved as the landing-page loader
-    /// resolves them (<paramref name="imageRoot"/> as in <see cref="LoadOptions.ImageRoot"/>); unreadable files name none.
+    /// resolves them (under <see cref="LoadOptions.ImageRoot"/>); unreadable files name none.
     /// </summary>
-    public static HashSet<string> Find(IEnumerable<InputFile> files, string? imageRoot)
+    public static HashSet<string> Find(IEnumerable<InputFile> files, LoadOptions options)
     {
         var pages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -23,7 +23,7 @@ internal static class LandingPageReferences
                 continue;
             try
             {
-                Collect(file, new ImagePathResolver(file.Directory, imageRoot ?? file.Root), pages);
+                Collect(file, new ImagePathResolver(file.Directory, options.ImageRoot ?? file.Root), options.MaxDepth, pages);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
@@ -33,9 +33,9 @@ internal static class LandingPageReferences
         return pages;
     }
 
-    private static void Collect(InputFile file, ImagePathResolver resolver, HashSet<string> pages)
+    private static void Collect(InputFile file, ImagePathResolver resolver, int maxDepth, HashSet<string> pages)
     {
-        using var reader = new JsonTextReader(File.OpenText(file.FullPath!)) { SupportMultipleContent = true, MaxDepth = 64 };
+        using var reader = new JsonTextReader(File.OpenText(file.FullPath!)) { SupportMultipleContent = true, MaxDepth = maxDepth };
         while (reader.Read())
         {
             if (reader.TokenType != JsonToken.PropertyName || (string?)reader.Value != "page" || reader.Depth > 2)

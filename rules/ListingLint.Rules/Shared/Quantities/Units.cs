@@ -1,5 +1,3 @@
-using ListingLint.Rules.Shared;
-
 namespace ListingLint.Rules.Shared.Quantities;
 
 /// <summary>The units the parser reads, with the factor to their dimension's base unit.</summary>
