@@ -14,6 +14,34 @@ public static class TextNormalizer
         return text.Length <= CachedLength ? Short[text] : Fold(text);
     }
 
+    /// <summary>
+    /// A hash of <see cref="Normalize"/>(<paramref name="text"/>) computed without building it: texts with the same
+    /// normal form have the same hash. For comparing many short texts where a cache look-up would cost more than the hash.
+    /// </summary>
+    public static int HashOfNormalized(string text)
+    {
+        // The characters Fold would write, in its order.
+        var hash = new HashCode();
+        var written = false;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && written)
+                    hash.Add(' ');
+                hash.Add(char.ToLowerInvariant(c));
+                written = true;
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return hash.ToHashCode();
+    }
+
     private static string Fold(string text)
     {
         // Every letter or digit gives one character and a space only stands for at least one dropped character,

@@ -45,7 +45,7 @@ public static class DuplicateVariants
     {
         var hash = 0;
         foreach (var option in variant.Options)
-            hash += HashCode.Combine(TextNormalizer.Normalize(option.Name), TextNormalizer.Normalize(option.Value));
+            hash += HashCode.Combine(TextNormalizer.HashOfNormalized(option.Name), TextNormalizer.HashOfNormalized(option.Value));
         return hash;
     }
 

@@ -56,7 +56,7 @@ public sealed class AuditEngine
         repository.Load(x => x.From(types).Where(rule => enabledNames.Contains(rule.Name)));
         var definitions = repository.GetRules().Concat(extraRules?.Where(r => enabledNames.Contains(r.Name)) ?? []).ToArray();
         // Facts are the provider's own objects: identity by reference spares hashing every record's fields on insert.
-        var compiler = new RuleCompiler();
+        var compiler = new RuleCompiler { ExpressionCompiler = new FastRuleExpressionCompiler() };
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(definitions);
         var patternTypes = PatternTypes.Of(definitions);
@@ -135,7 +135,7 @@ public sealed class AuditEngine
         }
         if (crashes.Count > 0)
             diagnostics.AddRange(crashes.DistinctBy(c => c.Message));
-        if (inserted && pooled.TryEmpty(facts))
+        if (inserted && pooled.TryEmpty())
             _sessions.Value = pooled;
         var result = InSourceSuppressions.Apply(listing, diagnostics, Catalog);
         result.Sort(DiagnosticOrder.Instance);

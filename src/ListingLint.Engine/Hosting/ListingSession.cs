@@ -42,18 +42,17 @@ internal sealed class ListingSession
     }
 
     /// <summary>Retracts everything the listing left in the session; false when the session should not be used again.</summary>
-    public bool TryEmpty(IReadOnlyList<object> inserted)
+    public bool TryEmpty()
     {
         _listing = null;
         if (_crashes.Count > 0)
             return false;
         try
         {
-            Session.RetractAll(inserted);
+            // The listing's facts and what its rules inserted, in one pass through the network.
             // Query() is an IQueryable: LINQ operators on it would compile an expression tree on every call.
-            var derived = Session.Query<object>().AsEnumerable().ToArray();
-            if (derived.Length > 0)
-                Session.RetractAll(derived);
+            var left = Session.Query<object>().AsEnumerable().ToArray();
+            Session.RetractAll(left);
             return Session.Agenda.IsEmpty && !Session.Query<object>().AsEnumerable().Any();
         }
         catch (Exception)
