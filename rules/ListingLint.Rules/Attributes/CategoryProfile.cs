@@ -7,12 +7,13 @@ namespace ListingLint.Rules.Attributes;
 public sealed record RequiredAttribute(string Name, IReadOnlyList<string> Aliases)
 {
     private readonly HashSet<string> _normalized = Aliases.Prepend(Name).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    private readonly bool _isBrand = Aliases.Prepend(Name).Select(TextNormalizer.Normalize).Contains("brand");
 
     public IEnumerable<string> Names => Aliases.Prepend(Name);
 
     /// <summary>Present when one of <paramref name="names"/> (normalised attribute and option names) is one of ours; "Brand" also by the brand field.</summary>
     public bool IsPresentIn(Listing listing, IReadOnlySet<string> names) =>
-        _normalized.Contains("brand") && !string.IsNullOrWhiteSpace(listing.Brand) || _normalized.Overlaps(names);
+        _isBrand && !string.IsNullOrWhiteSpace(listing.Brand) || _normalized.Overlaps(names);
 }
 
 /// <summary>What listings in a category must state (LL1005).</summary>

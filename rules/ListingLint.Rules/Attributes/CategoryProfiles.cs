@@ -11,16 +11,19 @@ namespace ListingLint.Rules.Attributes;
 /// </summary>
 public sealed class CategoryProfiles
 {
-    // Listings of one catalogue share few category paths: which profiles apply is decided once per path.
-    private readonly BoundedCache<string, CategoryProfile[]> _applying;
+    // Listings of one catalogue share few category paths: what a path requires is decided once per path.
+    private readonly BoundedCache<string, (CategoryProfile Profile, RequiredAttribute Attribute)[]> _required;
 
     public CategoryProfiles(IReadOnlyList<CategoryProfile> profiles)
     {
         Profiles = profiles;
-        _applying = new BoundedCache<string, CategoryProfile[]>(path =>
+        _required = new BoundedCache<string, (CategoryProfile, RequiredAttribute)[]>(path =>
         {
             var segments = path.Split('\u001f').Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-            return Profiles.Where(p => p.Applies(segments)).ToArray();
+            return Profiles.Where(p => p.Applies(segments))
+                .SelectMany(p => p.Required.Select(r => (Profile: p, Attribute: r)))
+                .DistinctBy(x => x.Attribute.Name, StringComparer.OrdinalIgnoreCase)
+                .ToArray();
         });
     }
 
@@ -45,18 +48,31 @@ public sealed class CategoryProfiles
     {
         if (listing.Category.Count == 0)
             return [];
-        var applying = _applying[string.Join('\u001f', listing.Category)];
-        if (applying.Length == 0)
+        var required = _required[string.Join('\u001f', listing.Category)];
+        if (required.Length == 0)
             return [];
-        var names = listing.Attributes.Select(a => a.Name)
-            .Concat(listing.Variants.SelectMany(v => v.Options.Select(o => o.Name)))
-            .Select(TextNormalizer.Normalize)
-            .ToHashSet(StringComparer.Ordinal);
-        return applying
-            .SelectMany(p => p.Required.Select(r => (Profile: p, Attribute: r)))
-            .DistinctBy(x => x.Attribute.Name, StringComparer.OrdinalIgnoreCase)
-            .Where(x => !x.Attribute.IsPresentIn(listing, names))
-            .ToArray();
+        var names = NamesOf(listing);
+        List<(CategoryProfile, RequiredAttribute)>? missing = null;
+        foreach (var pair in required)
+        {
+            if (!pair.Attribute.IsPresentIn(listing, names))
+                (missing ??= []).Add(pair);
+        }
+        return missing is null ? [] : missing;
+    }
+
+    // Normalised attribute and option names.
+    private static HashSet<string> NamesOf(Listing listing)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var attribute in listing.Attributes)
+            names.Add(TextNormalizer.Normalize(attribute.Name));
+        foreach (var variant in listing.Variants)
+        {
+            foreach (var option in variant.Options)
+                names.Add(TextNormalizer.Normalize(option.Name));
+        }
+        return names;
     }
 
     private static readonly Lazy<IReadOnlyList<CategoryProfile>> Defaults = new(() =>

@@ -15,12 +15,13 @@ internal static class VariantReader
         ctx.Mark("/variants", reader);
         var variants = new List<Variant>();
         while (MappingContext.Next(reader) && reader.TokenType != JsonToken.EndArray)
-            variants.Add(ReadOne(reader, JsonPointer.Append("/variants", variants.Count), variants.Count, ctx));
+            variants.Add(ReadOne(reader, VariantPointers.Of(variants.Count), variants.Count, ctx));
         return variants;
     }
 
-    private static Variant ReadOne(JsonReader reader, string pointer, int index, MappingContext ctx)
+    private static Variant ReadOne(JsonReader reader, VariantPointers pointers, int index, MappingContext ctx)
     {
+        var pointer = pointers.Self;
         if (reader.TokenType != JsonToken.StartObject)
             throw ctx.Error(pointer, reader, $"expected a variant object but found {MappingContext.Describe(reader)}");
         var location = ctx.Mark(pointer, reader);
@@ -41,22 +42,22 @@ internal static class VariantReader
             switch (field)
             {
                 case "sku":
-                    sku = ctx.String(reader, pointer + "/sku");
+                    sku = ctx.String(reader, pointers.Sku);
                     break;
                 case "title":
-                    title = ctx.String(reader, pointer + "/title");
+                    title = ctx.String(reader, pointers.Title);
                     break;
                 case "options":
-                    options = AttributeReader.Read(reader, pointer + "/options", ctx).Select(a => new VariantOption(a.Name, a.Value, a.Location)).ToArray();
+                    options = AttributeReader.Read(reader, pointers.Options, ctx).Select(a => new VariantOption(a.Name, a.Value, a.Location)).ToArray();
                     break;
                 case "price":
-                    price = PriceReader.Read(reader, pointer + "/price", ctx);
+                    price = PriceReader.Read(reader, pointers.Price, ctx);
                     break;
                 case "stock":
-                    stock = ctx.Integer(reader, pointer + "/stock");
+                    stock = ctx.Integer(reader, pointers.Stock);
                     break;
                 case "image":
-                    image = ctx.String(reader, pointer + "/image", allowScalars: false);
+                    image = ctx.String(reader, pointers.Image, allowScalars: false);
                     break;
             }
         }

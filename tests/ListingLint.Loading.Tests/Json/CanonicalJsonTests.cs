@@ -60,6 +60,22 @@ public sealed class CanonicalJsonTests : IDisposable
         Assert.Equal(path, listing.Location.File);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(70)]
+    public void ManyVariants_EachKeepsItsOwnPointers(int index)
+    {
+        var variants = string.Join(",\n", Enumerable.Range(0, 71).Select(i => $$"""{ "sku": "S{{i}}", "price": {{i + 1}} }"""));
+        var path = _files.Write("grid.json", "{ \"id\": \"G1\", \"title\": \"Socks\", \"variants\": [\n" + variants + "\n] }");
+        var listing = Assert.Single(_files.Load(path)).Listing!;
+        Assert.Equal($"/variants/{index}", listing.Variants[index].Location.Pointer);
+        Assert.Equal(index + 2, listing.Variants[index].Location.Line);
+        var price = listing.At($"/variants/{index}/price");
+        Assert.Equal((index + 2, 24 + $"{index}".Length), (price.Line, price.Column));
+    }
+
     [Fact]
     public void AttributesAsArray_KeepRepeatedNamesInOrder()
     {
