@@ -49,6 +49,31 @@ public class AuditEngineTests
     }
 
     [Fact]
+    public void AFindingIsAFact_WhenARuleMatchesFindings()
+    {
+        var found = RuleTester.For([typeof(TST001WholesaleInTitle), typeof(TST004RepeatsWholesaleFinding)])
+            .Run("""[{ "id": "L1", "title": "Wholesale socks" }, { "id": "L2", "title": "Plain socks" }, { "id": "L3", "title": "Wholesale hats" }]""");
+        Assert.Equal(["L1:TST001", "L1:TST004", "L3:TST001", "L3:TST004"], found.Select(d => d.ListingId + ":" + d.Id).Order());
+        Assert.Equal("TST001 said: Title says 'wholesale'", found.First(d => d.Id == "TST004").Message);
+    }
+
+    [Fact]
+    public void FindingsAreReported_WhenNoRuleMatchesThem()
+    {
+        var found = RuleTester.For([typeof(TST001WholesaleInTitle)])
+            .Run("""[{ "id": "L1", "title": "Wholesale socks" }, { "id": "L2", "title": "Plain socks" }, { "id": "L3", "title": "Wholesale hats" }]""");
+        Assert.Equal(["L1:TST001", "L3:TST001"], found.Select(d => d.ListingId + ":" + d.Id));
+    }
+
+    [Fact]
+    public void AFindingARuleInsertsItself_IsReportedToo()
+    {
+        var found = RuleTester.For([typeof(TST001WholesaleInTitle), typeof(TST005InsertsItsOwnFinding)])
+            .Run("""[{ "id": "L1", "title": "Wholesale socks" }, { "id": "L2", "title": "Plain hats" }]""");
+        Assert.Equal(["L1:TST001", "L1:TST005"], found.Select(d => d.ListingId + ":" + d.Id).Order());
+    }
+
+    [Fact]
     public void RuleOptions_ReachTheRuleBeforeItIsCompiled()
     {
         var tester = RuleTester.For<TST001WholesaleInTitle>("""{ "rules": { "TST001": { "word": "bulk" } } }""");

@@ -4,8 +4,9 @@ using ListingLint.Model;
 namespace ListingLint.Engine.Authoring;
 
 /// <summary>
-/// What a rule's action produces: a fact inserted into the session, turned into a <see cref="Diagnostic"/> after
-/// <c>Fire()</c>. Being a fact, a finding can be matched by other rules (to combine evidence).
+/// What a rule's action produces (<c>ctx.Report</c>), turned into a <see cref="Diagnostic"/> after <c>Fire()</c>.
+/// When some rule's pattern matches findings (to combine evidence), every finding is inserted into the session as a
+/// fact; otherwise the engine collects them beside the session, which spares a trip through the network each.
 /// </summary>
 public sealed class Finding
 {

@@ -22,7 +22,7 @@ public sealed class DeclarativeFiring(DeclarativeRule rule)
             if (witness.Check is Checks.RegexCheck && witness.Check.Match(value) is { Length: > 0 } match)
                 evidence = evidence.And("match", match);
         }
-        context.Insert(new Finding
+        context.Report(new Finding
         {
             Descriptor = rule.Descriptor,
             Message = rule.Message.Render(fact, witness),

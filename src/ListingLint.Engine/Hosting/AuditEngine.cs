@@ -19,12 +19,15 @@ public sealed class AuditEngine
     private readonly IReadOnlyList<IFactProvider> _providers;
     private readonly AuditConfiguration _configuration;
     private readonly PatternTypes _patternTypes;
+    // Findings go into the session only when a rule can match them (see FindingSink).
+    private readonly bool _findingsAreFacts;
     private readonly ThreadLocal<ListingSession?> _sessions = new();
     private readonly ConcurrentDictionary<DiagnosticDescriptor, (bool Enabled, Severity? Explicit)> _policy = new();
 
     private AuditEngine(RuleCatalog catalog, IReadOnlyList<RuleInfo> enabled, ISessionFactory factory, PatternTypes patternTypes, IReadOnlyList<IFactProvider> providers, AuditConfiguration configuration)
     {
         _patternTypes = patternTypes;
+        _findingsAreFacts = patternTypes.Accepts(typeof(Finding));
         Catalog = catalog;
         EnabledRules = enabled;
         _factory = factory;
@@ -109,37 +112,50 @@ public sealed class AuditEngine
         {
             session.InsertAll(facts);
             inserted = true;
-            session.Fire();
+            using (FindingSink.Collect(_findingsAreFacts ? null : pooled.Findings))
+                session.Fire();
         }
         catch (Exception e)
         {
             crashes.Add(Crash(listing, "engine", e.InnerException ?? e));
         }
 
+        // Everything left in the session: the listing's facts and what its rules inserted (findings among them when
+        // they are facts, or when a rule inserted one itself). Query() is an IQueryable: LINQ on it would compile an
+        // expression tree on every call.
+        var left = session.Query<object>().AsEnumerable().ToArray();
         var diagnostics = new List<Diagnostic>();
-        foreach (var finding in session.Query<Finding>())
+        foreach (var finding in pooled.Findings)
+            AddDiagnostic(diagnostics, listing, finding);
+        foreach (var fact in left)
         {
-            var (enabled, explicitSeverity) = Policy(finding.Descriptor);
-            if (!enabled)
-                continue;
-            diagnostics.Add(new Diagnostic
-            {
-                Descriptor = finding.Descriptor,
-                Severity = explicitSeverity ?? finding.Severity ?? finding.Descriptor.DefaultSeverity,
-                Message = finding.Message,
-                ListingId = listing.Id,
-                Location = finding.Location,
-                Evidence = finding.Evidence,
-                Fix = finding.Fix,
-            });
+            if (fact is Finding finding)
+                AddDiagnostic(diagnostics, listing, finding);
         }
         if (crashes.Count > 0)
             diagnostics.AddRange(crashes.DistinctBy(c => c.Message));
-        if (inserted && pooled.TryEmpty())
+        if (inserted && pooled.TryEmpty(left))
             _sessions.Value = pooled;
         var result = InSourceSuppressions.Apply(listing, diagnostics, Catalog);
         result.Sort(DiagnosticOrder.Instance);
         return result;
+    }
+
+    private void AddDiagnostic(List<Diagnostic> diagnostics, Listing listing, Finding finding)
+    {
+        var (enabled, explicitSeverity) = Policy(finding.Descriptor);
+        if (!enabled)
+            return;
+        diagnostics.Add(new Diagnostic
+        {
+            Descriptor = finding.Descriptor,
+            Severity = explicitSeverity ?? finding.Severity ?? finding.Descriptor.DefaultSeverity,
+            Message = finding.Message,
+            ListingId = listing.Id,
+            Location = finding.Location,
+            Evidence = finding.Evidence,
+            Fix = finding.Fix,
+        });
     }
 
     // Facts no rule pattern accepts are left out (see PatternTypes).

@@ -1,4 +1,5 @@
 using ListingLint.Diagnostics;
+using ListingLint.Engine.Authoring;
 using ListingLint.Model;
 using NRules;
 
@@ -32,6 +33,9 @@ internal sealed class ListingSession
 
     public ISession Session { get; }
 
+    /// <summary>The current listing's findings, when they are not facts (see <see cref="FindingSink"/>).</summary>
+    public List<Finding> Findings { get; } = [];
+
     /// <summary>Rule and provider failures for the current listing.</summary>
     public List<Diagnostic> Crashes => _crashes;
 
@@ -39,19 +43,17 @@ internal sealed class ListingSession
     {
         _listing = listing;
         _crashes.Clear();
+        Findings.Clear();
     }
 
-    /// <summary>Retracts everything the listing left in the session; false when the session should not be used again.</summary>
-    public bool TryEmpty()
+    /// <summary>Retracts <paramref name="left"/>, everything the listing left in the session, in one pass through the network; false when the session should not be used again.</summary>
+    public bool TryEmpty(IReadOnlyList<object> left)
     {
         _listing = null;
         if (_crashes.Count > 0)
             return false;
         try
         {
-            // The listing's facts and what its rules inserted, in one pass through the network.
-            // Query() is an IQueryable: LINQ operators on it would compile an expression tree on every call.
-            var left = Session.Query<object>().AsEnumerable().ToArray();
             Session.RetractAll(left);
             return Session.Agenda.IsEmpty && !Session.Query<object>().AsEnumerable().Any();
         }
