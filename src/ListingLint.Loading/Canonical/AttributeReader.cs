@@ -53,7 +53,10 @@ internal static class AttributeReader
         if (value is JArray values)
         {
             for (var i = 0; i < values.Count; i++)
-                Add(into, name, ctx.String(values[i], JsonPointer.Append(pointer, i)), JsonPointer.Append(pointer, i), ctx);
+            {
+                var itemPointer = JsonPointer.Append(pointer, i);
+                Add(into, name, ctx.String(values[i], itemPointer), itemPointer, ctx);
+            }
             return;
         }
         if (value is JObject)
