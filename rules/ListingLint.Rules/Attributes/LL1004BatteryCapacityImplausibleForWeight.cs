@@ -26,9 +26,10 @@ public sealed class LL1004BatteryCapacityImplausibleForWeight : ListingRule
         Listing listing = default!;
         QuantityClaimSet set = default!;
 
+        // The claims first: a listing is joined to its claims only when they include a battery charge.
         When()
-            .Match(() => listing)
-            .Match(() => set, s => BatteryEnergy.Exceeds(listing, s, nominalVolts, maxWhPerKg));
+            .Match(() => set, s => s.WithRole(QuantityRole.Battery).Any())
+            .Match(() => listing, l => BatteryEnergy.Exceeds(l, set, nominalVolts, maxWhPerKg));
         Then()
             .Do(ctx => Report(ctx, BatteryEnergy.Of(listing, set, nominalVolts)!, maxWhPerKg));
     }

@@ -25,9 +25,11 @@ public sealed class LL3002AuthorizationNotValid : ListingRule
         ProductBrand product = default!;
         AuthorizationFact authorization = default!;
 
+        // The authorization first: most listings name a brand, few carry an authorization, and a pattern with no
+        // condition puts every fact of its type through a join.
         When()
-            .Match(() => product)
-            .Match(() => authorization, a => a.Brand == product.Brand, a => !a.IsValidOn(today))
+            .Match(() => authorization, a => !a.IsValidOn(today))
+            .Match(() => product, p => p.Brand == authorization.Brand)
             .Not<AuthorizationFact>(a => a.Brand == product.Brand && a.IsValidOn(today));
         Then()
             .Do(ctx => Report(ctx, authorization, today));

@@ -22,9 +22,10 @@ public sealed class LL3003AuthorizationForOtherCategories : ListingRule
         ProductBrand product = default!;
         AuthorizationFact authorization = default!;
 
+        // The authorization first (see LL3002).
         When()
-            .Match(() => product)
-            .Match(() => authorization, a => a.Brand == product.Brand, a => !a.CoversCategory)
+            .Match(() => authorization, a => !a.CoversCategory)
+            .Match(() => product, p => p.Brand == authorization.Brand)
             .Not<AuthorizationFact>(a => a.Brand == product.Brand && a.CoversCategory);
         Then()
             .Do(ctx => Report(ctx, authorization));

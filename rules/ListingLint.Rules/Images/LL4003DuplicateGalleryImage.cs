@@ -24,9 +24,11 @@ public sealed class LL4003DuplicateGalleryImage : ListingRule
         ImageGallery gallery = default!;
         ImageMatch match = default!;
 
+        // The match first: every listing has a gallery, few have a repeated image, and a pattern with no condition
+        // puts every fact of its type through a join.
         When()
-            .Match(() => gallery)
-            .Match(() => match, m => m.Scope == ImageMatchScope.SameListing);
+            .Match(() => match, m => m.Scope == ImageMatchScope.SameListing)
+            .Match(() => gallery);
         Then()
             .Do(ctx => Report(ctx, gallery, match));
     }

@@ -32,9 +32,10 @@ public sealed class LL4008ColourAttributeMismatch : ListingRule
         NamedValues values = default!;
         ImageFacts main = default!;
 
+        // The main image first: most listings name a colour, few have an analysed image.
         When()
-            .Match(() => values, vs => vs.Any(ColourAttribute))
-            .Match(() => main, i => i.IsMain && Disagreeing(values, i.Colours, minDominant, maxNamed).Any())
+            .Match(() => main, i => i.IsMain)
+            .Match(() => values, vs => vs.Any(ColourAttribute) && Disagreeing(vs, main.Colours, minDominant, maxNamed).Any())
             .Match(() => listing, l => !HasSeveralColourVariants(l));
         Then()
             .Do(ctx => Report(ctx, Disagreeing(values, main.Colours, minDominant, maxNamed), main));

@@ -23,9 +23,10 @@ public sealed class LL2004DuplicateVariant : ListingRule
         Listing listing = default!;
         DuplicateVariant duplicate = default!;
 
+        // The duplicate variant first: every listing would otherwise go through a join whether or not it has one.
         When()
-            .Match(() => listing)
-            .Match(() => duplicate);
+            .Match(() => duplicate)
+            .Match(() => listing);
         Then()
             .Do(ctx => Report(ctx, listing, duplicate));
     }

@@ -23,9 +23,10 @@ public sealed class LL2005UnbuyableVariantLowersPrice : ListingRule
         Listing listing = default!;
         UnbuyableVariant unbuyable = default!;
 
+        // The unbuyable variant first: every listing would otherwise go through a join whether or not it has one.
         When()
-            .Match(() => listing)
-            .Match(() => unbuyable);
+            .Match(() => unbuyable)
+            .Match(() => listing);
         Then()
             .Do(ctx => Report(ctx, listing, unbuyable));
     }
