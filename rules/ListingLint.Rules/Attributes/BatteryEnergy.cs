@@ -17,17 +17,20 @@ public sealed record BatteryEnergy(QuantityClaim Charge, double Volts, double We
         "case", "cover", "holder", "box", "shell", "diy", "no battery", "without battery", "battery not included", "organizer", "bag", "tester",
     ];
 
+    // The words as they are looked for in the normalised title: whole words, between spaces.
+    private static readonly string[] NotBatteryWords = NotBattery.Select(w => " " + w + " ").ToArray();
+
     /// <summary>
     /// The smallest charge claimed (a listing offering 10000/20000 mAh with one weight is judged on 10000), the lowest
     /// stated voltage under <paramref name="nominalVolts"/> (1.2 V NiMH cells), and the heaviest weight stated (parcel or item).
     /// </summary>
     public static BatteryEnergy? Of(Listing listing, QuantityClaimSet set, double nominalVolts)
     {
-        var title = " " + TextNormalizer.Normalize(listing.Title ?? "") + " ";
-        if (NotBattery.Any(w => title.Contains(" " + w + " ", StringComparison.Ordinal)))
-            return null;
         var charge = set.WithRole(QuantityRole.Battery).Where(c => c.Quantity.Value > 0).MinBy(c => c.Quantity.Value);
         if (charge is null)
+            return null;
+        var title = " " + TextNormalizer.Normalize(listing.Title ?? "") + " ";
+        if (NotBatteryWords.Any(w => title.Contains(w, StringComparison.Ordinal)))
             return null;
         var (weight, source) = Heaviest(listing, set);
         if (weight <= 0)

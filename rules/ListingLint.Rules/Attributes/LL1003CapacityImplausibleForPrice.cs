@@ -25,15 +25,13 @@ public sealed class LL1003CapacityImplausibleForPrice : ListingRule
             Options.Number("minUsdPerTb", 15),
             Options.Number("minUsdPerTbHardDisk", 5),
             Options.List("currencies", ["USD"]).ToHashSet(StringComparer.OrdinalIgnoreCase));
-        Listing listing = default!;
         QuantityClaimSet set = default!;
 
-        // The claims first: a listing is checked for being a storage product only when it claims a storage capacity.
+        // A listing is checked for being a storage product only when it claims a storage capacity.
         When()
-            .Match(() => set, s => s.WithRole(QuantityRole.Storage).Any())
-            .Match(() => listing, l => StorageOffers.IsStorageProduct(l) && policy.Violations(l, set).Count > 0);
+            .Match(() => set, s => s.WithRole(QuantityRole.Storage).Any(), s => StorageOffers.IsStorageProduct(s.Listing) && policy.Violations(s.Listing, s).Count > 0);
         Then()
-            .Do(ctx => Report(ctx, listing, set, policy));
+            .Do(ctx => Report(ctx, set.Listing, set, policy));
     }
 
     private static void Report(NRules.RuleModel.IContext ctx, Listing listing, QuantityClaimSet set, StoragePricePolicy policy)

@@ -23,15 +23,12 @@ public sealed class LL1004BatteryCapacityImplausibleForWeight : ListingRule
     {
         var maxWhPerKg = Options.Number("maxWhPerKg", 300);
         var nominalVolts = Options.Number("nominalVolts", 3.7);
-        Listing listing = default!;
         QuantityClaimSet set = default!;
 
-        // The claims first: a listing is joined to its claims only when they include a battery charge.
         When()
-            .Match(() => set, s => s.WithRole(QuantityRole.Battery).Any())
-            .Match(() => listing, l => BatteryEnergy.Exceeds(l, set, nominalVolts, maxWhPerKg));
+            .Match(() => set, s => BatteryEnergy.Exceeds(s.Listing, s, nominalVolts, maxWhPerKg));
         Then()
-            .Do(ctx => Report(ctx, BatteryEnergy.Of(listing, set, nominalVolts)!, maxWhPerKg));
+            .Do(ctx => Report(ctx, BatteryEnergy.Of(set.Listing, set, nominalVolts)!, maxWhPerKg));
     }
 
     private static void Report(NRules.RuleModel.IContext ctx, BatteryEnergy energy, double maxWhPerKg) =>

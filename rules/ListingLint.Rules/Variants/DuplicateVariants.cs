@@ -3,8 +3,8 @@ using ListingLint.Rules.Shared;
 
 namespace ListingLint.Rules.Variants;
 
-/// <summary>A variant that repeats an earlier one, by SKU or by its whole set of option values.</summary>
-public sealed record DuplicateVariant(Variant Variant, Variant First, string By);
+/// <summary>A variant that repeats an earlier one of <paramref name="Listing"/>, by SKU or by its whole set of option values.</summary>
+public sealed record DuplicateVariant(Listing Listing, Variant Variant, Variant First, string By);
 
 public static class DuplicateVariants
 {
@@ -21,7 +21,7 @@ public static class DuplicateVariants
             var sku = variant.Sku?.Trim();
             if (!string.IsNullOrEmpty(sku) && !bySku.TryAdd(sku, variant))
             {
-                yield return new DuplicateVariant(variant, bySku[sku], "sku");
+                yield return new DuplicateVariant(listing, variant, bySku[sku], "sku");
                 continue;
             }
             if (variant.Options.Count == 0)
@@ -34,7 +34,7 @@ public static class DuplicateVariants
             }
             var key = OptionKey(variant);
             if (sameHash.FirstOrDefault(earlier => OptionKey(earlier) == key) is { } first)
-                yield return new DuplicateVariant(variant, first, "options");
+                yield return new DuplicateVariant(listing, variant, first, "options");
             else
                 sameHash.Add(variant);
         }

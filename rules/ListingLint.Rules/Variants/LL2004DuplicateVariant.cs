@@ -20,20 +20,17 @@ public sealed class LL2004DuplicateVariant : ListingRule
 
     public override void Define()
     {
-        Listing listing = default!;
         DuplicateVariant duplicate = default!;
 
-        // The duplicate variant first: every listing would otherwise go through a join whether or not it has one.
         When()
-            .Match(() => duplicate)
-            .Match(() => listing);
+            .Match(() => duplicate);
         Then()
-            .Do(ctx => Report(ctx, listing, duplicate));
+            .Do(ctx => Report(ctx, duplicate));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, Listing listing, DuplicateVariant duplicate)
+    private static void Report(NRules.RuleModel.IContext ctx, DuplicateVariant duplicate)
     {
-        var (variant, first, by) = (duplicate.Variant, duplicate.First, duplicate.By);
+        var (listing, variant, first, by) = (duplicate.Listing, duplicate.Variant, duplicate.First, duplicate.By);
         var pointer = by == "sku" ? $"/variants/{variant.Index}/sku" : $"/variants/{variant.Index}/options";
         ctx.Report(
             Descriptor,

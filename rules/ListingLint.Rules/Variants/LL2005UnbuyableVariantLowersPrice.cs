@@ -20,20 +20,17 @@ public sealed class LL2005UnbuyableVariantLowersPrice : ListingRule
 
     public override void Define()
     {
-        Listing listing = default!;
         UnbuyableVariant unbuyable = default!;
 
-        // The unbuyable variant first: every listing would otherwise go through a join whether or not it has one.
         When()
-            .Match(() => unbuyable)
-            .Match(() => listing);
+            .Match(() => unbuyable);
         Then()
-            .Do(ctx => Report(ctx, listing, unbuyable));
+            .Do(ctx => Report(ctx, unbuyable));
     }
 
-    private static void Report(NRules.RuleModel.IContext ctx, Listing listing, UnbuyableVariant unbuyable)
+    private static void Report(NRules.RuleModel.IContext ctx, UnbuyableVariant unbuyable)
     {
-        var (variant, reason, buyableMin) = (unbuyable.Variant, unbuyable.Reason, unbuyable.BuyableMinimum);
+        var (listing, variant, reason, buyableMin) = (unbuyable.Listing, unbuyable.Variant, unbuyable.Reason, unbuyable.BuyableMinimum);
         ctx.Report(
             Descriptor,
             listing.At($"/variants/{variant.Index}/{(variant.Price == 0 ? "price" : "stock")}"),

@@ -2,8 +2,8 @@ using ListingLint.Model;
 
 namespace ListingLint.Rules.Variants;
 
-/// <summary>A variant nobody can order that is priced below every variant that can be ordered.</summary>
-public sealed record UnbuyableVariant(Variant Variant, string Reason, decimal BuyableMinimum);
+/// <summary>A variant of <paramref name="Listing"/> nobody can order that is priced below every variant that can be ordered.</summary>
+public sealed record UnbuyableVariant(Listing Listing, Variant Variant, string Reason, decimal BuyableMinimum);
 
 public static class UnbuyableVariants
 {
@@ -24,7 +24,7 @@ public static class UnbuyableVariants
         foreach (var v in listing.Variants)
         {
             if (Reason(v) is { } reason && v.Price is { } price && price < buyableMinimum)
-                yield return new UnbuyableVariant(v, reason, buyableMinimum);
+                yield return new UnbuyableVariant(listing, v, reason, buyableMinimum);
         }
     }
 }

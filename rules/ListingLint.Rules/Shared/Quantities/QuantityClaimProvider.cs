@@ -11,6 +11,6 @@ public sealed class QuantityClaimProvider : IFactProvider
     public IEnumerable<object> GetFacts(Listing listing)
     {
         var claims = QuantityClaimReader.Read(listing);
-        return claims.Count == 0 ? [] : [.. claims, new QuantityClaimSet(claims)];
+        return claims.Count == 0 ? [] : [.. claims, new QuantityClaimSet(listing, claims)];
     }
 }
