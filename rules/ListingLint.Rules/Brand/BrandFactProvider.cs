@@ -25,12 +25,9 @@ public sealed class BrandFactProvider : IFactProvider
     public IEnumerable<object> GetFacts(Listing listing)
     {
         var field = ReadField(listing);
-        var categoryKeys = CategoryKeywords.KeysOf(listing.Category);
-        // The category path's own keys, before the title's are added; only authorizations need them.
-        var pathKeys = listing.BrandAuthorization is not null || _store.Count > 0 ? new HashSet<string>(categoryKeys, StringComparer.Ordinal) : null;
-        if (listing.Title is { } title)
-            CategoryKeywords.AddKeys(TextTokens.Of(title), categoryKeys);
-        var mentions = ListingMentions.Find(listing, _registry, field, categoryKeys);
+        // The category path's own keys, without the title's; only authorizations need them.
+        var pathKeys = listing.BrandAuthorization is not null || _store.Count > 0 ? CategoryKeywords.KeysOf(listing.Category) : null;
+        var mentions = ListingMentions.Find(listing, _registry, field);
         var products = ProductBrands(field, mentions);
 
         var facts = new List<object>(mentions.Count + products.Count + 2);

@@ -6,16 +6,17 @@ namespace ListingLint.Rules.Brand;
 /// <summary>Finds the brand mentions of one listing's title and description and settles their roles across the listing.</summary>
 public static class ListingMentions
 {
-    public static List<BrandMention> Find(Listing listing, BrandRegistry registry, BrandField? field, IReadOnlySet<string> categoryKeys)
+    public static List<BrandMention> Find(Listing listing, BrandRegistry registry, BrandField? field)
     {
         var mentions = new List<BrandMention>();
         var stated = field is { IsGeneric: false, Registered: true } ? field.Brand : null;
         string? counterfeit = null;
-        if (!string.IsNullOrWhiteSpace(listing.Title))
+        var title = string.IsNullOrWhiteSpace(listing.Title) ? null : TextTokens.Of(listing.Title);
+        var categoryKeys = ListingCategoryKeys.Of(listing, title);
+        if (title is not null)
         {
-            var title = TextTokens.Of(listing.Title);
             Add(mentions, title, MentionMatcher.Find(title, registry, true, categoryKeys, stated), MentionSource.Title, listing.At("/title"), true);
-            counterfeit = CounterfeitWording.Find(listing.Title);
+            counterfeit = CounterfeitWording.Find(listing.Title!);
         }
         // A description only matters for style references and copy wording, so most are never split into words.
         if (!string.IsNullOrWhiteSpace(listing.Description))

@@ -14,7 +14,7 @@ public static class MentionMatcher
     /// <param name="allowCommon">Whether everyday-word brands may count here at all (titles: yes; free text: no).</param>
     /// <param name="categoryKeys">The listing's category keys: an everyday-word brand must sell in one of them.</param>
     /// <param name="statedBrand">The brand the listing's brand field names: its name counts wherever it is capitalised.</param>
-    public static List<RawMention> Find(TextTokens text, BrandRegistry registry, bool allowCommon, IReadOnlySet<string> categoryKeys, string? statedBrand)
+    public static List<RawMention> Find(TextTokens text, BrandRegistry registry, bool allowCommon, ListingCategoryKeys categoryKeys, string? statedBrand)
     {
         var found = new List<RawMention>();
         for (var i = 0; i < text.Count; i++)
@@ -40,7 +40,7 @@ public static class MentionMatcher
     // either the stated brand, right after a compatibility phrase ("Toner for HP"), or first in the title (or right
     // before a style word: "Celine Dupe") of a listing in a category the brand sells in: "Dove Beauty Bar Soap"
     // but not "Dove Grey Scarf" or "Sports Coach Bag".
-    private static bool Accept(BrandTerm term, TextTokens text, int index, bool allowCommon, IReadOnlySet<string> categoryKeys, string? statedBrand)
+    private static bool Accept(BrandTerm term, TextTokens text, int index, bool allowCommon, ListingCategoryKeys categoryKeys, string? statedBrand)
     {
         if (!term.Common)
             return true;
@@ -52,7 +52,7 @@ public static class MentionMatcher
         if (statedBrand == term.Entry.Name || MentionRoles.CompatibilityBefore(text, index) is not null)
             return true;
         var styled = next < text.Count && CueWords.StrongStyleAfter.Contains(text.Word(next));
-        return (styled || AtStart(text, index)) && term.Entry.SellsIn(categoryKeys);
+        return (styled || AtStart(text, index)) && term.Entry.SellsIn(categoryKeys.Keys);
     }
 
     private static bool AtStart(TextTokens text, int index)

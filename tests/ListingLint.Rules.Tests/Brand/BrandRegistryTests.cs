@@ -49,8 +49,8 @@ public class BrandRegistryTests
     public void ShortNames_MatchOnlyInCapitals()
     {
         var registry = BrandRegistryReader.Default;
-        Assert.Single(MentionMatcher.Find(TextTokens.Of("LG 55 inch OLED TV"), registry, true, new HashSet<string>(), null));
-        Assert.Empty(MentionMatcher.Find(TextTokens.Of("Water pump 2hp 1.5 hp motor"), registry, true, new HashSet<string>(), null));
+        Assert.Single(MentionMatcher.Find(TextTokens.Of("LG 55 inch OLED TV"), registry, true, new ListingCategoryKeys([], null), null));
+        Assert.Empty(MentionMatcher.Find(TextTokens.Of("Water pump 2hp 1.5 hp motor"), registry, true, new ListingCategoryKeys([], null), null));
     }
 
     [Fact]

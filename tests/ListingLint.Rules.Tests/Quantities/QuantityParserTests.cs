@@ -11,6 +11,22 @@ public class QuantityParserTests
     }
 
     [Theory]
+    [InlineData("1TB", true)]
+    [InlineData("USB 3.2", true)]
+    [InlineData("(500g)", true)]
+    [InlineData("Black", false)]
+    [InlineData("M6031", false)]
+    [InlineData("v2.0", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void MayHoldNumber_IsTrueOnlyWhereTheNumberPatternCouldStart(string? text, bool expected)
+    {
+        Assert.Equal(expected, QuantityParser.MayHoldNumber(text));
+        if (!expected)
+            Assert.Empty(QuantityParser.Parse(text, Dimension.Data));
+    }
+
+    [Theory]
     [InlineData("256GB", Dimension.Data, 256)]
     [InlineData("256 GB", Dimension.Data, 256)]
     [InlineData("2TB", Dimension.Data, 2000)]

@@ -12,6 +12,8 @@ public static class DataRoleResolver
 
     public static IReadOnlyList<QuantityClaim> Resolve(IReadOnlyList<QuantityClaim> claims)
     {
+        if (claims.Count == 0)
+            return claims;
         var unknown = claims.Where(c => c.Role == QuantityRole.DataUnknown).ToArray();
         if (unknown.Length == 0)
             return claims;

@@ -7,36 +7,47 @@ public static class QuantityClaimReader
 {
     public static IReadOnlyList<QuantityClaim> Read(Listing listing)
     {
-        // Most values state no quantity: the title's context is read only once one does.
-        var context = new Lazy<TitleContext>(() => TitleContext.Of(listing), LazyThreadSafetyMode.None);
-        var claims = new List<QuantityClaim>();
-        FromTitle(listing.Title, QuantitySource.Title, null, () => listing.At("/title"), context, claims);
+        var reading = new Reading(listing);
+        reading.FromTitle(listing.Title, QuantitySource.Title, null);
         foreach (var attribute in listing.Attributes)
-            FromNamed(attribute.Name, attribute.Value, QuantitySource.Attribute, null, attribute.Location, context, claims);
+            reading.FromNamed(attribute.Name, attribute.Value, QuantitySource.Attribute, null, attribute.Location);
         foreach (var variant in listing.Variants)
         {
             foreach (var option in variant.Options)
-                FromNamed(option.Name, option.Value, QuantitySource.VariantOption, variant.Index, option.Location, context, claims);
-            FromTitle(variant.Title, QuantitySource.VariantTitle, variant.Index, () => listing.At($"/variants/{variant.Index}/title"), context, claims);
+                reading.FromNamed(option.Name, option.Value, QuantitySource.VariantOption, variant.Index, option.Location);
+            reading.FromTitle(variant.Title, QuantitySource.VariantTitle, variant.Index);
         }
-        return DataRoleResolver.Resolve(claims);
+        return DataRoleResolver.Resolve(reading.Claims);
     }
 
-    // The location is looked up only for a title that states a quantity (most variant titles state none).
-    private static void FromTitle(string? title, QuantitySource source, int? variant, Func<Location> locate, Lazy<TitleContext> context, List<QuantityClaim> claims)
+    /// <summary>The claims of one listing as they are read; the title's context is read only once a value states a quantity (most state none).</summary>
+    private sealed class Reading(Listing listing)
     {
-        var parsed = QuantityParser.Parse(title);
-        if (parsed.Count == 0)
-            return;
-        var location = locate();
-        foreach (var quantity in parsed)
-            claims.Add(new QuantityClaim(quantity.Quantity, QuantityRoles.FromTitle(title!, quantity, context.Value), source, null, variant, location));
-    }
+        private TitleContext? _context;
 
-    private static void FromNamed(string name, string value, QuantitySource source, int? variant, Location location, Lazy<TitleContext> context, List<QuantityClaim> claims)
-    {
-        foreach (var parsed in QuantityParser.Parse(value, HintFor(name)))
-            claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromName(name, parsed, context.Value), source, name, variant, location));
+        public List<QuantityClaim> Claims { get; } = [];
+
+        private TitleContext Context => _context ??= TitleContext.Of(listing);
+
+        // The location is looked up only for a title that states a quantity.
+        public void FromTitle(string? title, QuantitySource source, int? variant)
+        {
+            var parsed = QuantityParser.Parse(title);
+            if (parsed.Count == 0)
+                return;
+            var location = variant is { } index ? listing.At($"/variants/{index}/title") : listing.At("/title");
+            foreach (var quantity in parsed)
+                Claims.Add(new QuantityClaim(quantity.Quantity, QuantityRoles.FromTitle(title!, quantity, Context), source, null, variant, location));
+        }
+
+        // The name's hint is looked up only for a value that may hold a number ("Black" and "XL" hold none).
+        public void FromNamed(string name, string value, QuantitySource source, int? variant, Location location)
+        {
+            if (!QuantityParser.MayHoldNumber(value))
+                return;
+            foreach (var parsed in QuantityParser.Parse(value, HintFor(name)))
+                Claims.Add(new QuantityClaim(parsed.Quantity, QuantityRoles.FromName(name, parsed, Context), source, name, variant, location));
+        }
     }
 
     private static readonly BoundedCache<string, Dimension?> Hints = new(HintOf);

@@ -30,7 +30,7 @@ public static partial class QuantityParser
     /// <summary>Parses every quantity in <paramref name="text"/>. <paramref name="hint"/> says what a bare "G" means (GB or grams); without one it is skipped.</summary>
     public static IReadOnlyList<ParsedQuantity> Parse(string? text, Dimension? hint = null)
     {
-        if (string.IsNullOrWhiteSpace(text) || !MayHoldNumber(text))
+        if (!MayHoldNumber(text))
             return [];
         var atoms = new List<RawAtom>();
         for (var match = Atom().Match(text); match.Success; match = match.NextMatch())
@@ -167,10 +167,15 @@ public static partial class QuantityParser
         return text.AsSpan(begin, i - begin);
     }
 
-    // The pattern's numbers start at an ASCII digit not preceded by a letter, digit, '.' or ',' ("M6031" holds none):
-    // most attribute values fail this test, which is far cheaper than running the pattern.
-    private static bool MayHoldNumber(string text)
+    /// <summary>
+    /// False when <paramref name="text"/> cannot hold a quantity. The pattern's numbers start at an ASCII digit not
+    /// preceded by a letter, digit, '.' or ',' ("M6031" holds none): most attribute values fail this test, which is far
+    /// cheaper than running the pattern.
+    /// </summary>
+    public static bool MayHoldNumber([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text)
     {
+        if (string.IsNullOrEmpty(text))
+            return false;
         var at = text.AsSpan().IndexOfAnyInRange('0', '9');
         while (at >= 0)
         {
