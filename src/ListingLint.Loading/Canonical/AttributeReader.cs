@@ -78,9 +78,12 @@ internal static class AttributeReader
             return;
         var last = into.GetRange(added, into.Count - added);
         into.RemoveRange(added, into.Count - added);
-        into.RemoveAll(a => a.Name == name);
+        RemoveNamed(into, name);
         into.InsertRange(first, last);
         for (var i = 0; i < into.Count; i++)
             into[i] = into[i] with { Index = i };
     }
+
+    // A method of its own: a lambda over ReplaceEarlier's parameter would allocate its closure on every call, and most calls find no repeat.
+    private static void RemoveNamed(List<ListingAttribute> into, string name) => into.RemoveAll(a => a.Name == name);
 }

@@ -48,7 +48,7 @@ internal static class VariantReader
                     title = ctx.String(reader, pointers.Title);
                     break;
                 case "options":
-                    options = AttributeReader.Read(reader, pointers.Options, ctx).Select(a => new VariantOption(a.Name, a.Value, a.Location)).ToArray();
+                    options = OptionsOf(AttributeReader.Read(reader, pointers.Options, ctx));
                     break;
                 case "price":
                     price = PriceReader.Read(reader, pointers.Price, ctx);
@@ -73,5 +73,13 @@ internal static class VariantReader
             Extra = extra ?? ExtraFields.None,
             Location = location,
         };
+    }
+
+    private static VariantOption[] OptionsOf(IReadOnlyList<ListingAttribute> attributes)
+    {
+        var options = new VariantOption[attributes.Count];
+        for (var i = 0; i < options.Length; i++)
+            options[i] = new VariantOption(attributes[i].Name, attributes[i].Value, attributes[i].Location);
+        return options;
     }
 }

@@ -43,10 +43,9 @@ internal sealed class NdjsonFileReader(LoadOptions options, string knownFormats)
         if (invalid > 0)
             return LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, invalid),
                 $"invalid UTF-8 byte sequence at byte column {invalid}");
-        var text = Encoding.UTF8.GetString(bytes);
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text))
+            using var reader = new JsonTextReader(new DecodedLineReader(bytes))
             {
                 ArrayPool = SharedCharPool.Instance,
                 MaxDepth = options.MaxDepth,
@@ -62,7 +61,7 @@ internal sealed class NdjsonFileReader(LoadOptions options, string knownFormats)
                     : LoadResult.Failed(fallbackId, new Location(input.DisplayPath, "", line.Number, 1),
                         $"expected a listing object but found {MappingContext.Describe(token)}");
             }
-            var result = CanonicalListings.Map(reader, () => IdOf(text), input, "", line.Number - 1, fallbackId, "ndjson", options, knownFormats);
+            var result = CanonicalListings.Map(reader, () => IdOf(Encoding.UTF8.GetString(bytes)), input, "", line.Number - 1, fallbackId, "ndjson", options, knownFormats);
             // Invalid JSON later on the line outranks a content error found before it (and a second value, the listing).
             while (result.Listing is null && reader.Read())
             {

@@ -25,6 +25,18 @@ public sealed class StreamedListingTests : IDisposable
         return data;
     }
 
+    [Fact]
+    public void LongLineOfMultiByteText_IsReadWhole_AndLaterFieldsKeepTheirColumns()
+    {
+        // Longer than the JSON reader's buffer, with characters of two, three and four UTF-8 bytes (a surrogate pair).
+        var title = string.Concat(Enumerable.Repeat("Café ☕ 𝄞 ", 500));
+        var line = $$"""{"id":"long","title":"{{title}}","brand":"Acme"}""";
+        var listing = Assert.Single(_files.Load(_files.Write("long.ndjson", line + "\n"))).Listing!;
+        Assert.Equal(title, listing.Title);
+        Assert.Equal("Acme", listing.Brand);
+        Assert.Equal(line.IndexOf("\"Acme\"", StringComparison.Ordinal) + 1, listing.At("/brand").Column);
+    }
+
     [Theory]
     [MemberData(nameof(ListingFiles))]
     public void NdjsonLine_GivesTheListingTheJsonFileGives(string fixture)
