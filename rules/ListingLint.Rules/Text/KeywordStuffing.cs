@@ -9,8 +9,9 @@ public static class KeywordStuffingFinder
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var best = ("", 0);
-        List<string>?[] groups = new List<string>?[SynonymGroups.Groups.Length];
-        List<string> synonyms = [];
+        // Most titles hold no synonym at all: the groups are made for the first one.
+        List<string>?[]? groups = null;
+        List<string>? synonyms = null;
         foreach (var word in title.SingularWords)
         {
             if (word.Length < 3 || StopWords.All.Contains(word) || Words.HasDigit(word))
@@ -20,13 +21,13 @@ public static class KeywordStuffingFinder
                 best = (word, count);
             if (SynonymGroups.GroupOf.TryGetValue(word, out var g))
             {
-                var members = groups[g] ??= [];
+                var members = (groups ??= new List<string>?[SynonymGroups.Groups.Length])[g] ??= [];
                 if (!members.Contains(word))
                     members.Add(word);
-                if (members.Count > synonyms.Count)
+                if (members.Count > (synonyms?.Count ?? 0))
                     synonyms = members;
             }
         }
-        return new KeywordStuffing(best.Item1, best.Item2, synonyms);
+        return new KeywordStuffing(best.Item1, best.Item2, synonyms ?? []);
     }
 }

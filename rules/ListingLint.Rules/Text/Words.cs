@@ -29,7 +29,7 @@ public static class Words
         return word[..^1];
     }
 
-    public static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
+    public static bool IsNumber(string word) => word.Length > 0 && !word.AsSpan().ContainsAnyExceptInRange('0', '9');
 
-    public static bool HasDigit(string word) => word.Any(char.IsAsciiDigit);
+    public static bool HasDigit(string word) => word.AsSpan().ContainsAnyInRange('0', '9');
 }
