@@ -10,6 +10,8 @@ internal static class SellerOf
 
     public static string? Find(Listing listing)
     {
+        if (listing.Extra.Count == 0)
+            return null;
         foreach (var key in Keys)
         {
             var found = listing.Extra.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase)).Value;

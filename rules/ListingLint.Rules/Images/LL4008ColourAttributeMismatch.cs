@@ -56,8 +56,9 @@ public sealed class LL4008ColourAttributeMismatch : ListingRule
         string? first = null;
         foreach (var variant in listing.Variants)
         {
-            foreach (var option in variant.Options)
+            for (var i = 0; i < variant.Options.Count; i++)
             {
+                var option = variant.Options[i];
                 if (!ColourNames.AttributeNames.Contains(option.Name))
                     continue;
                 var value = option.Value.Trim();

@@ -30,9 +30,9 @@ public sealed class NamedValues(IReadOnlyList<NamedValue> all)
 
     public bool Any(Func<NamedValue, bool> predicate)
     {
-        foreach (var value in All)
+        for (var i = 0; i < All.Count; i++)
         {
-            if (predicate(value))
+            if (predicate(All[i]))
                 return true;
         }
         return false;

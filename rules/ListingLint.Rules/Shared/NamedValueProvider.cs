@@ -14,8 +14,12 @@ public sealed class NamedValueProvider : IFactProvider
             values.Add(new NamedValue(attribute.Name, attribute.Value, NamedValueSource.Attribute, null, attribute.Location));
         foreach (var variant in listing.Variants)
         {
-            foreach (var option in variant.Options)
+            // Index loops: a foreach over the read-only list interface would allocate an enumerator per variant.
+            for (var i = 0; i < variant.Options.Count; i++)
+            {
+                var option = variant.Options[i];
                 values.Add(new NamedValue(option.Name, option.Value, NamedValueSource.VariantOption, variant.Index, option.Location));
+            }
         }
         return values.Count == 0 ? [] : [new NamedValues(values)];
     }

@@ -44,8 +44,8 @@ public static class DuplicateVariants
     private static int OptionHash(Variant variant)
     {
         var hash = 0;
-        foreach (var option in variant.Options)
-            hash += HashCode.Combine(TextNormalizer.HashOfNormalized(option.Name), TextNormalizer.HashOfNormalized(option.Value));
+        for (var i = 0; i < variant.Options.Count; i++)
+            hash += HashCode.Combine(TextNormalizer.HashOfNormalized(variant.Options[i].Name), TextNormalizer.HashOfNormalized(variant.Options[i].Value));
         return hash;
     }
 

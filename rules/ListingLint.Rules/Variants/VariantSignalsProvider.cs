@@ -29,9 +29,10 @@ public sealed class VariantSignalsProvider : IFactProvider
         // Most listings have no signal at all: the title's product is worked out only when one needs it.
         TitleProduct? product = null;
         TitleProduct Product() => product ??= TitleProduct.Of(listing);
+        Func<TitleProduct> productOnce = Product;
         foreach (var variant in listing.Variants)
         {
-            var item = _classifier.Classify(listing, variant, Product);
+            var item = _classifier.Classify(listing, variant, productOnce);
             var price = prices[variant.Index];
             if (price is not null || item is not null)
                 yield return new VariantSignals(variant, Product(), price, item);

@@ -13,19 +13,21 @@ internal sealed class AssessmentSpool : IDisposable
         Path.Combine(Path.GetTempPath(), $"listinglint-{Guid.NewGuid():N}.grades"),
         FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose));
 
+    private JsonTextWriter? _json;
+
     public void Add(string id, string file, ListingAssessment assessment)
     {
-        using (var json = new JsonTextWriter(_writer) { CloseOutput = false, Formatting = Formatting.None })
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("listingId"); json.WriteValue(id);
-            json.WritePropertyName("file"); json.WriteValue(file);
-            json.WritePropertyName("grade"); json.WriteValue(assessment.Grade.ToString());
-            json.WritePropertyName("score"); json.WriteValue(assessment.Score);
-            json.WritePropertyName("disputeRisk"); json.WriteValue(assessment.RiskPercent);
-            json.WritePropertyName("riskLevel"); json.WriteValue(assessment.RiskLevel);
-            json.WriteEndObject();
-        }
+        // One writer for every entry: after a complete object it starts the next one as a new value, and it writes
+        // straight through to the file, so the line break lands after the object.
+        _json ??= new JsonTextWriter(_writer) { CloseOutput = false, Formatting = Formatting.None };
+        _json.WriteStartObject();
+        _json.WritePropertyName("listingId"); _json.WriteValue(id);
+        _json.WritePropertyName("file"); _json.WriteValue(file);
+        _json.WritePropertyName("grade"); _json.WriteValue(assessment.Grade);
+        _json.WritePropertyName("score"); _json.WriteValue(assessment.Score);
+        _json.WritePropertyName("disputeRisk"); _json.WriteValue(assessment.RiskPercent);
+        _json.WritePropertyName("riskLevel"); _json.WriteValue(assessment.RiskLevel);
+        _json.WriteEndObject();
         _writer.WriteLine();
     }
 

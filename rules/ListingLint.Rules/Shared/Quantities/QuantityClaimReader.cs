@@ -13,8 +13,11 @@ public static class QuantityClaimReader
             reading.FromNamed(attribute.Name, attribute.Value, QuantitySource.Attribute, null, attribute.Location);
         foreach (var variant in listing.Variants)
         {
-            foreach (var option in variant.Options)
+            for (var i = 0; i < variant.Options.Count; i++)
+            {
+                var option = variant.Options[i];
                 reading.FromNamed(option.Name, option.Value, QuantitySource.VariantOption, variant.Index, option.Location);
+            }
             reading.FromTitle(variant.Title, QuantitySource.VariantTitle, variant.Index);
         }
         return DataRoleResolver.Resolve(reading.Claims);

@@ -11,9 +11,20 @@ public sealed record TitleContext(bool IsCable, bool HasScreen, bool IsLoad, boo
         // The category path is short and repeats across listings: normalised through the cache.
         var category = TextNormalizer.Normalize(string.Join(' ', listing.Category)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return new TitleContext(
-            title.Any(RoleWords.CableTitle.Contains) || category.Any(RoleWords.CableTitle.Contains),
-            title.Any(RoleWords.ScreenTitle.Contains) || category.Any(RoleWords.ScreenTitle.Contains),
-            title.Any(RoleWords.LoadTitle.Contains),
-            title.Any(RoleWords.SeveralBatteriesTitle.Contains));
+            AnyIn(title, RoleWords.CableTitle) || AnyIn(category, RoleWords.CableTitle),
+            AnyIn(title, RoleWords.ScreenTitle) || AnyIn(category, RoleWords.ScreenTitle),
+            AnyIn(title, RoleWords.LoadTitle),
+            AnyIn(title, RoleWords.SeveralBatteriesTitle));
+    }
+
+    // A loop rather than words.Any(set.Contains), which makes a delegate on every call.
+    private static bool AnyIn(string[] words, HashSet<string> set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(word))
+                return true;
+        }
+        return false;
     }
 }
