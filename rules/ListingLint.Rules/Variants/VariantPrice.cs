@@ -27,10 +27,13 @@ public static class VariantPriceAnalysis
     {
         var variants = listing.Variants;
         var result = new VariantPrice?[variants.Count];
-        var priced = variants.Where(v => v.Price is > 0).ToArray();
+        var priced = Priced(variants);
         if (priced.Length < 2)
             return result;
-        var sorted = priced.Select(v => v.Price!.Value).Order().ToArray();
+        var sorted = new decimal[priced.Length];
+        for (var i = 0; i < sorted.Length; i++)
+            sorted[i] = priced[i].Price!.Value;
+        Array.Sort(sorted);
         Quantity?[]? quantities = null;
         for (var i = 0; i < priced.Length; i++)
         {
@@ -54,6 +57,24 @@ public static class VariantPriceAnalysis
                 strong ? SignalStrength.Warning : SignalStrength.Info);
         }
         return result;
+    }
+
+    // Runs for every listing with variants: a counted loop rather than LINQ.
+    private static Variant[] Priced(IReadOnlyList<Variant> variants)
+    {
+        var count = 0;
+        for (var i = 0; i < variants.Count; i++)
+        {
+            if (variants[i].Price is > 0)
+                count++;
+        }
+        var priced = new Variant[count];
+        for (int i = 0, k = 0; i < variants.Count; i++)
+        {
+            if (variants[i].Price is > 0)
+                priced[k++] = variants[i];
+        }
+        return priced;
     }
 
     // The median of the sorted prices with one occurrence of the variant's own price left out, without copying the array.

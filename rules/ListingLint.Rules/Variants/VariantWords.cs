@@ -36,8 +36,18 @@ public static class VariantWords
     };
 
     /// <summary>Everything a buyer reads about a variant: its title and its option values.</summary>
-    public static string TextOf(Model.Variant variant) =>
-        variant.Options.Count == 0 ? variant.DisplayName : variant.Title + " " + string.Join(' ', variant.Options.Select(o => o.Value));
+    public static string TextOf(Model.Variant variant)
+    {
+        var options = variant.Options;
+        if (options.Count == 0)
+            return variant.DisplayName;
+        // The title (empty when missing), then each value, joined by spaces.
+        var parts = new string?[options.Count + 1];
+        parts[0] = variant.Title;
+        for (var i = 0; i < options.Count; i++)
+            parts[i + 1] = options[i].Value;
+        return string.Join(' ', parts);
+    }
 
     public static bool IsNoise(string word) =>
         Colors.Contains(word) || Sizes.Contains(word) || Filler.Contains(word) || Text.Words.HasDigit(word);
