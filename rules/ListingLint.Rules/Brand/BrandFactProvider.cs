@@ -51,7 +51,7 @@ public sealed class BrandFactProvider : IFactProvider
     private BrandField Field(string value, Location location)
     {
         var entry = _registry.Resolve(value);
-        return new BrandField(value, entry?.Name ?? _registry.Canonical(value), GenericBrands.IsGeneric(value), entry is not null, location);
+        return new BrandField(value, entry?.Name ?? BrandRegistry.Unregistered(value), GenericBrands.IsGeneric(value), entry is not null, location);
     }
 
     private static List<ProductBrand> ProductBrands(BrandField? field, List<BrandMention> mentions)

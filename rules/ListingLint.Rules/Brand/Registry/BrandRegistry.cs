@@ -45,5 +45,8 @@ public sealed class BrandRegistry
     }
 
     /// <summary>The name a brand is compared by: the registry's name when known, else the normalised value.</summary>
-    public string Canonical(string name) => Resolve(name)?.Name ?? CompanySuffixes.Trim(TextNormalizer.Normalize(name));
+    public string Canonical(string name) => Resolve(name)?.Name ?? Unregistered(name);
+
+    /// <summary>The name a brand the registry does not know is compared by: its normalised value without company suffixes.</summary>
+    public static string Unregistered(string name) => CompanySuffixes.Trim(TextNormalizer.Normalize(name));
 }
