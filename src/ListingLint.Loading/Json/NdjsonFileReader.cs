@@ -51,6 +51,7 @@ internal sealed class NdjsonFileReader(LoadOptions options, string knownFormats)
                 MaxDepth = options.MaxDepth,
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Decimal,
+                PropertyNameTable = RepeatedPropertyNames.OfThread,
             };
             MappingContext.TryNext(reader);
             if (reader.TokenType != JsonToken.StartObject)
