@@ -20,26 +20,11 @@ public static class TextNormalizer
     /// </summary>
     public static int HashOfNormalized(string text)
     {
-        // The characters Fold would write, in its order, in a polynomial hash: cheaper per character than HashCode,
-        // and callers compare the full texts of any two whose hashes meet.
+        // A polynomial hash: cheaper per character than HashCode, and callers compare the full texts of any two whose
+        // hashes meet.
         var hash = 17;
-        var written = false;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && written)
-                    hash = hash * 31 + ' ';
-                hash = hash * 31 + char.ToLowerInvariant(c);
-                written = true;
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
+        foreach (var c in new FoldedChars(text))
+            hash = hash * 31 + c;
         return hash;
     }
 
@@ -49,22 +34,49 @@ public static class TextNormalizer
         // so the result is never longer than the text.
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && length > 0)
-                    buffer[length++] = ' ';
-                buffer[length++] = char.ToLowerInvariant(c);
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
+        foreach (var c in new FoldedChars(text))
+            buffer[length++] = c;
         return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// The characters of the normal form, one at a time: each letter or digit lower-cased, and one space for every run
+    /// of other characters between two of them. Shared by <see cref="Fold"/> and <see cref="HashOfNormalized"/>.
+    /// </summary>
+    private ref struct FoldedChars(string text)
+    {
+        private int _next;
+        private bool _written;
+
+        public char Current { get; private set; }
+
+        public readonly FoldedChars GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var skipped = false;
+            while (_next < text.Length)
+            {
+                var c = text[_next];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    skipped = true;
+                    _next++;
+                    continue;
+                }
+                // The space before a word is given first; the letter stays next.
+                if (skipped && _written)
+                {
+                    Current = ' ';
+                    return true;
+                }
+                _next++;
+                _written = true;
+                Current = char.ToLowerInvariant(c);
+                return true;
+            }
+            return false;
+        }
     }
 
     private static bool IsNormalized(string text)
