@@ -31,6 +31,11 @@ public static class CategoryKeywords
         ["automotive"] = "car cars auto automotive automobiles motorcycle motorcycles motor tire tires vehicle",
         ["home"] = "home candle candles pillow blanket curtain towel mug mugs kitchen cookware bottle",
         ["baby"] = "baby maternity diaper diapers stroller",
+        // Marketplace categories no registry brand sells in: they let an authorization for one be told from another.
+        ["hair"] = "hair wig wigs hairpiece",
+        ["lighting"] = "lights lighting lamp lamps bulb bulbs chandelier chandeliers",
+        ["furniture"] = "furniture sofa sofas wardrobe mattress",
+        ["pets"] = "pet pets dog dogs cat cats aquarium",
     });
 
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();

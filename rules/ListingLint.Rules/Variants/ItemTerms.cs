@@ -61,6 +61,12 @@ public static class ItemTerms
         "accessory", "part", "spare", "replacement", "refill", "consumable", "attachment", "compatible",
     };
 
+    /// <summary>Words before a part that say it is sold as a part, whatever the part is ("8 replacement heads", "spare blades").</summary>
+    private static readonly HashSet<string> PartCues = new(StringComparer.Ordinal) { "replacement", "spare" };
+
+    // "Replacement warranty", "spare time": a cue followed by these does not name a part.
+    private static readonly HashSet<string> NotParts = new(StringComparer.Ordinal) { "warranty", "guarantee", "service", "time", "part" };
+
     public static (ItemKind Kind, PhraseMatch Match)? Find(IReadOnlyList<string> singularWords)
     {
         PhraseMatch? best = null;
@@ -68,7 +74,7 @@ public static class ItemTerms
         Consider(SpareParts.FindFirst(singularWords), ItemKind.SparePart);
         Consider(Consumables.FindFirst(singularWords), ItemKind.Consumable);
         Consider(Accessories.FindFirst(singularWords), ItemKind.Accessory);
-        return best is { } m ? (kind, m) : null;
+        return best is { } m ? (kind, m) : CuedPart(singularWords);
 
         void Consider(PhraseMatch? candidate, ItemKind candidateKind)
         {
@@ -79,4 +85,24 @@ public static class ItemTerms
             }
         }
     }
+
+    // A part the lists do not name, said to be one by the word before it: the cue and the words up to the next colour,
+    // size, count or filler word ("replacement toothbrush head", "spare blade").
+    private static (ItemKind Kind, PhraseMatch Match)? CuedPart(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!PartCues.Contains(words[i]))
+                continue;
+            var end = i + 1;
+            while (end < words.Count && IsPartWord(words[end]))
+                end++;
+            if (end > i + 1 && !NotParts.Contains(words[end - 1]))
+                return (ItemKind.SparePart, new PhraseMatch(i, end - i, string.Join(' ', words.Skip(i).Take(end - i))));
+        }
+        return null;
+    }
+
+    private static bool IsPartWord(string word) =>
+        !VariantWords.IsNoise(word) && !VariantWords.Generic.Contains(word) && !OnlyWords.Contains(word) && !BundleWords.Contains(word);
 }

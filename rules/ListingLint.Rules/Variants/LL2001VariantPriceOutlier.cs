@@ -38,7 +38,7 @@ public sealed class LL2001VariantPriceOutlier : ListingRule
             evidence = evidence.And("otherItem", item.Term).And("titleProduct", signals.Product.Text);
         ctx.Report(
             Descriptor,
-            VariantSignals.SeverityOf(price.Strength, signals.Combined),
+            VariantSignals.PriceSeverityOf(price.Strength, signals.Combined),
             price.Location,
             evidence,
             signals.Item is null

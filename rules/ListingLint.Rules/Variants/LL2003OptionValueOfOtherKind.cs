@@ -12,7 +12,7 @@ public sealed class LL2003OptionValueOfOtherKind : ListingRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         id: "LL2003",
         title: "Option value is not of the option's kind",
-        messageFormat: "Option '{0}' of variant {1} holds \"{2}\", an item ({3}) rather than a {4}",
+        messageFormat: "Option '{0}' of variant {1} holds \"{2}\", {3} rather than a {4}",
         category: Categories.Variants,
         defaultSeverity: Severity.Warning,
         prevents: DisputeKind.ListingPolicy,
@@ -32,19 +32,20 @@ public sealed class LL2003OptionValueOfOtherKind : ListingRule
     private static readonly Func<NamedValue, bool> OtherKind = HoldsOtherKind;
 
     private static bool HoldsOtherKind(NamedValue value) =>
-        value.Source == NamedValueSource.VariantOption && OptionKinds.KindOf(value.Name) is { } kind && OptionKinds.ForeignItem(kind, value.Value) != null;
+        value.Source == NamedValueSource.VariantOption && OptionKinds.KindOf(value.Name) is { } kind && OptionKinds.Foreign(kind, value.Value) != null;
 
     private static void Report(NRules.RuleModel.IContext ctx, NamedValues values)
     {
         foreach (var value in values.Where(HoldsOtherKind))
         {
             var kind = OptionKinds.KindOf(value.Name)!;
-            var item = OptionKinds.ForeignItem(kind, value.Value)!;
+            var foreign = OptionKinds.Foreign(kind, value.Value)!;
+            var held = foreign.Kind == ForeignValueKind.Item ? ("item", foreign.Term) : ("valueKind", foreign.Term);
             ctx.Report(
                 Descriptor,
                 value.Location,
-                Evidence.Of(("option", value.Name), ("value", value.Value), ("item", item), ("kind", kind)),
-                value.Name, value.VariantIndex + 1, value.Value, item, kind);
+                Evidence.Of(("option", value.Name), ("value", value.Value), held, ("kind", kind)),
+                value.Name, value.VariantIndex + 1, value.Value, foreign.Describe(), kind);
         }
     }
 }

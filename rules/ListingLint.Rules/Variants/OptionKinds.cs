@@ -17,16 +17,34 @@ public static class OptionKinds
         "british", "australian", "type", "usb", "plug", "none", "no",
     };
 
+    private static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
+    {
+        "eu", "us", "uk", "au", "cn", "jp", "kr", "br", "ch", "it", "za", "il", "ar", "euro", "european", "american", "british", "australian",
+    };
+
+    // Colour words that are not a colour by themselves ("light", "matte", "style") and so cannot make a value a colour.
+    private static readonly HashSet<string> ColorQualifiers = new(StringComparer.Ordinal)
+    {
+        "light", "dark", "deep", "pale", "bright", "sky", "matte", "glossy", "color", "colour", "style", "type", "model", "version",
+        "clear", "transparent", "colorful", "multicolor", "multicolour",
+    };
+
+    // Sizes that cannot be read as anything else: no "standard", "free" or "mini", which sellers put in a Color option for a model.
+    private static readonly HashSet<string> LetterSizes = new(StringComparer.Ordinal)
+    {
+        "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "small", "medium", "large",
+    };
+
     /// <summary>The option's kind ("color", "plug", "size"), or null when its values may be anything.</summary>
     public static string? KindOf(string optionName) => Kinds[optionName];
 
-    /// <summary>Whether a value names an item rather than a value of <paramref name="kind"/>; returns the item term.</summary>
-    public static string? ForeignItem(string kind, string value) => ForeignItems[(kind, value)];
+    /// <summary>What a value holds instead of a value of <paramref name="kind"/>: an item ("Mouse pad") or a value of another kind ("EU Plug" as a colour); null when it is of its kind.</summary>
+    public static ForeignValue? Foreign(string kind, string value) => ForeignValues[(kind, value)];
 
     // Option names and values repeat across a catalogue ("Color" / "Black"): each is read once.
     private static readonly Shared.BoundedCache<string, string?> Kinds = new(KindOfName);
 
-    private static readonly Shared.BoundedCache<(string Kind, string Value), string?> ForeignItems = new(key => FindForeignItem(key.Kind, key.Value));
+    private static readonly Shared.BoundedCache<(string Kind, string Value), ForeignValue?> ForeignValues = new(key => FindForeign(key.Kind, key.Value));
 
     private static string? KindOfName(string optionName) => TextNormalizerName(optionName) switch
     {
@@ -36,14 +54,28 @@ public static class OptionKinds
         _ => null,
     };
 
-    private static string? FindForeignItem(string kind, string value)
+    private static ForeignValue? FindForeign(string kind, string value)
     {
         if (value.Contains('+') || value.Contains('&'))
             return null;
         var words = Words.SingularOf(value);
         if (words.Length == 0 || words.Any(ItemTerms.BundleWords.Contains) || Words.IsNumber(words[0]) || OwnKind(kind, words, value))
             return null;
-        return ItemTerms.Find(words) is { } found ? found.Match.Phrase : null;
+        if (ItemTerms.Find(words) is { } found)
+            return new ForeignValue(ForeignValueKind.Item, found.Match.Phrase);
+        return OtherKindOf(kind, words) is { } other ? new ForeignValue(ForeignValueKind.OtherKind, other) : null;
+    }
+
+    // Only values made wholly of another kind's words: "EU Plug" in a Color option, "Dark Grey" in a Size option, "XL" in a Color option.
+    private static string? OtherKindOf(string kind, string[] words)
+    {
+        if (kind != "plug" && words.Contains("plug") && words.Any(Regions.Contains) && words.All(PlugWords.Contains))
+            return "plug";
+        if (kind != "color" && words.Any(w => VariantWords.Colors.Contains(w) && !ColorQualifiers.Contains(w)) && words.All(VariantWords.Colors.Contains))
+            return "color";
+        if (kind == "color" && words.Length == 1 && LetterSizes.Contains(words[0]))
+            return "size";
+        return null;
     }
 
     /// <summary>Whether a value holds a word of the option kind itself ("UK Adapter" for a plug, "Black cable" for a colour).</summary>
@@ -59,4 +91,17 @@ public static class OptionKinds
     };
 
     private static string TextNormalizerName(string name) => Shared.TextNormalizer.Normalize(name);
+}
+
+public enum ForeignValueKind
+{
+    Item,
+    OtherKind,
+}
+
+/// <summary>What an option value holds instead of a value of the option's kind: an item term, or the other kind's name.</summary>
+public sealed record ForeignValue(ForeignValueKind Kind, string Term)
+{
+    /// <summary>How a message names it: "an item (mouse pad)", "a plug".</summary>
+    public string Describe() => Kind == ForeignValueKind.Item ? $"an item ({Term})" : $"a {Term}";
 }

@@ -11,12 +11,23 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
 {
     // Variant texts repeat across a catalogue ("Black S", "Navy Blue L"): most name no item, decided once per text.
     private readonly Shared.BoundedCache<string, bool> _namesNoItem = new(text =>
+        ItemWords(text) is not { } words || ItemTerms.Find(words) is null && extraTerms.FindFirst(words) is null);
+
+    /// <summary>
+    /// The words of a variant text that may name the item it sells, or null when it names the product with extras or
+    /// without them ("Camera + mount", "with 2 batteries", "no battery"). A text that starts with a part said to be one
+    /// ("Spare battery + charging hub", "replacement blades set") keeps its first part.
+    /// </summary>
+    public static string[]? ItemWords(string text)
     {
-        if (text.Contains('+') || text.Contains('&'))
-            return true;
-        var all = Words.SingularOf(text);
-        return all.Any(ItemTerms.BundleWords.Contains) || ItemTerms.Find(all) is null && extraTerms.FindFirst(all) is null;
-    });
+        var joint = text.IndexOfAny(['+', '&']);
+        var words = Words.SingularOf(joint < 0 ? text : text[..joint]);
+        var bundle = Array.FindIndex(words, ItemTerms.BundleWords.Contains);
+        if (joint < 0 && bundle < 0)
+            return words;
+        var first = bundle < 0 ? words : words[..bundle];
+        return first.Any(ItemTerms.OnlyWords.Contains) ? first : null;
+    }
 
     /// <param name="productOf">The title's product, asked for only when the variant may name another item.</param>
     public VariantItem? Classify(Listing listing, Variant variant, Func<TitleProduct> productOf)
@@ -30,7 +41,8 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
         var all = Words.SingularOf(text);
         foreach (var (source, location) in Sources(listing, variant))
         {
-            var words = Words.SingularOf(source);
+            if (ItemWords(source) is not { } words)
+                continue;
             var found = Find(words);
             if (found is not { } f || product.Names(f.Match) || NamesProduct(all, f.Match.Phrase, Modifier(words, f.Match), product))
                 continue;

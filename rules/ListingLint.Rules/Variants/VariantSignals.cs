@@ -14,4 +14,11 @@ public sealed record VariantSignals(Variant Variant, TitleProduct Product, Varia
         combined ? ListingLint.Diagnostics.Severity.Error
         : own == SignalStrength.Warning ? ListingLint.Diagnostics.Severity.Warning
         : ListingLint.Diagnostics.Severity.Info;
+
+    /// <summary>
+    /// LL2001's severity: a milder price gap (info) stays info even beside another item, since the price is not far below
+    /// for what the variant is; LL2002 carries the combined error then ("Spare battery kit" at 43% of a drone's price).
+    /// </summary>
+    public static ListingLint.Diagnostics.Severity PriceSeverityOf(SignalStrength price, bool combined) =>
+        SeverityOf(price, combined && price == SignalStrength.Warning);
 }

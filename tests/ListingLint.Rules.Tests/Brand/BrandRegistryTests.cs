@@ -40,9 +40,22 @@ public class BrandRegistryTests
     [InlineData("Anker Official Store", "Anker")]
     [InlineData("L'Oréal", "L'Oreal")]
     [InlineData("Apple Inc.", "Apple")]
+    [InlineData("L'Oreal Paris", "L'Oreal")]
+    [InlineData("Anker Innovations", "Anker")]
+    [InlineData("Samsung Electronics Co., Ltd.", "Samsung")]
     public void Resolve_FindsBrandByNameAliasOrCompanyName(string value, string expected)
     {
         Assert.Equal(expected, BrandRegistryReader.Default.Resolve(value)?.Name);
+    }
+
+    [Theory]
+    [InlineData("Apple Tree Kids")]
+    [InlineData("Shell Beach Crafts")]
+    [InlineData("Ankerbox")]
+    [InlineData("Homely")]
+    public void Resolve_DoesNotTakeAnEverydayWordOrAPartOfAWordForABrand(string value)
+    {
+        Assert.Null(BrandRegistryReader.Default.Resolve(value));
     }
 
     [Fact]

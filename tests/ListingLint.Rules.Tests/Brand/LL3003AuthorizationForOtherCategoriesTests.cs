@@ -42,6 +42,27 @@ public class LL3003AuthorizationForOtherCategoriesTests
     }
 
     [Fact]
+    public void HairExtensionsAuthorization_DoesNotCoverSkinCare()
+    {
+        Tester.Fires("""
+            { "id": "1", "title": "L'Oreal Paris Revitalift Hyaluronic Acid Serum 30ml", "brand": "L'Oreal Paris", "category": ["Beauty & Health", "Skin Care", "Serum"],
+              "brandAuthorization": { "brand": "L'Oreal Paris", "validUntil": "2099-12-31", "categories": ["Hair Extensions & Wigs"] } }
+            """, "LL3003", "/brandAuthorization");
+    }
+
+    [Theory]
+    [InlineData("""["Home Improvement", "Lighting", "LED Bulbs"]""", """["Lights & Lighting"]""")]
+    [InlineData("""["Hair Extensions & Wigs", "Human Hair Wigs"]""", """["Wigs"]""")]
+    [InlineData("""["Home & Garden", "Pet Products", "Dog Beds"]""", """["Pet Supplies"]""")]
+    public void SameMarketplaceCategoryNamedAnotherWay_Quiet(string category, string authorized)
+    {
+        Tester.Quiet($$"""
+            { "id": "1", "title": "Philips Hue White Ambiance Smart Bulb", "brand": "Philips", "category": {{category}},
+              "brandAuthorization": { "brand": "Philips", "validUntil": "2099-12-31", "categories": {{authorized}} } }
+            """);
+    }
+
+    [Fact]
     public void ConsumerElectronicsCoversPhones_Quiet()
     {
         Tester.Quiet("""

@@ -46,6 +46,20 @@ public class LL2001VariantPriceOutlierTests
     }
 
     [Fact]
+    public void MilderGapOfAnotherItem_StaysInfo_AndLL2002CarriesTheError()
+    {
+        const string json = """
+            { "id": "drone", "title": "GPS Drone 4K HD Camera Foldable RC Quadcopter",
+              "variants": [
+                { "sku": "D1", "title": "Drone + 1 battery", "price": 299 },
+                { "sku": "D3", "title": "Drone + 3 batteries", "price": 349 },
+                { "sku": "SPB", "title": "Spare battery 2 pcs + charging hub", "price": 139 } ] }
+            """;
+        Tester.Fires(json, "LL2001", "/variants/2/price", Severity.Info);
+        RuleTester.For<LL2002VariantOtherItem>().Fires(json, "LL2002", "/variants/2/title", Severity.Error);
+    }
+
+    [Fact]
     public void CapacityTiersPricedInProportion_Quiet() => Tester.Quiet("""
         { "id": "ssd", "title": "Portable External SSD USB 3.2 Type C Solid State Drive",
           "variants": [ { "sku": "S1", "options": { "Capacity": "512GB" }, "price": 29 },

@@ -24,6 +24,12 @@ public class LL2002VariantOtherItemTests
     [InlineData("Smartphone 6.7 inch 8GB 256GB Android", "Charging cable", "charging cable")]
     [InlineData("Wireless Over Ear Headphones Noise Cancelling", "Replacement ear pads", "ear pad")]
     [InlineData("Smart Watch Fitness Tracker Heart Rate", "Charger only", "charger")]
+    // Parts the lists do not name, said to be parts; one may lead a bundle.
+    [InlineData("Sonic Electric Toothbrush Rechargeable with Brush Heads", "8 replacement heads only", "replacement head")]
+    [InlineData("Sonic Electric Toothbrush Rechargeable 5 Modes", "Replacement toothbrush heads", "replacement toothbrush head")]
+    [InlineData("Electric Shaver for Men Rotary Wet Dry", "Spare cutters", "spare cutter")]
+    [InlineData("GPS Drone 4K HD Camera Foldable RC Quadcopter", "Spare battery 2 pcs + charging hub", "spare battery")]
+    [InlineData("Cordless Hedge Trimmer 20V", "Replacement blades set", "replacement blade")]
     public void VariantThatIsOnlyAnotherItem_FiresAsWarningAtTheOption(string title, string value, string term)
     {
         var found = Tester.Fires(Listing(title, $$"""{ "Style": "{{value}}" }"""), "LL2002", "/variants/2/options/Style", Severity.Warning);
@@ -37,6 +43,16 @@ public class LL2002VariantOtherItemTests
             "LL2002", "/variants/2/title", Severity.Error);
         Assert.Equal("1.99", found[0].Evidence["price"]);
     }
+
+    [Theory]
+    [InlineData("Drone + spare battery")]
+    [InlineData("Standard + spare battery")]
+    [InlineData("Spare drone")]
+    [InlineData("Replacement warranty 2 years")]
+    [InlineData("Body only")]
+    [InlineData("Drone + 2 batteries")]
+    public void ProductWithSparesOrNoPart_Quiet(string value) =>
+        Tester.Quiet(Listing("GPS Drone 4K HD Camera Foldable RC Quadcopter", $$"""{ "Style": "{{value}}" }"""));
 
     [Theory]
     [InlineData("Camera + mount")]

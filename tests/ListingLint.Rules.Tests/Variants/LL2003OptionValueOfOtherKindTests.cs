@@ -9,7 +9,7 @@ public class LL2003OptionValueOfOtherKindTests
 
     private static string Listing(string name, string value) => $$"""
         { "id": "x", "title": "Wireless Gaming Mouse 2.4G Rechargeable",
-          "variants": [ { "sku": "A", "options": { "{{name}}": "Black" }, "price": 25 }, { "sku": "B", "options": { "{{name}}": "{{value}}" }, "price": 3.5 } ] }
+          "variants": [ { "sku": "A", "options": { "{{name}}": "Standard" }, "price": 25 }, { "sku": "B", "options": { "{{name}}": "{{value}}" }, "price": 3.5 } ] }
         """;
 
     [Theory]
@@ -24,6 +24,33 @@ public class LL2003OptionValueOfOtherKindTests
         var found = Tester.Fires(Listing(name, value), "LL2003", $"/variants/1/options/{name}");
         Assert.Equal(value, found[0].Evidence["value"]);
     }
+
+    [Theory]
+    [InlineData("Color", "EU Plug", "plug")]
+    [InlineData("Colour", "Plug US", "plug")]
+    [InlineData("Size", "Grey", "color")]
+    [InlineData("Size", "Dark Blue", "color")]
+    [InlineData("Plug", "Black", "color")]
+    [InlineData("Color", "XL", "size")]
+    public void ValueOfAnotherKind_FiresAtTheValue(string name, string value, string valueKind)
+    {
+        var found = Tester.Fires(Listing(name, value), "LL2003", $"/variants/1/options/{name}");
+        Assert.Equal(valueKind, found[0].Evidence["valueKind"]);
+        Assert.Contains($"\"{value}\", a {valueKind} rather than", found[0].Message);
+    }
+
+    [Theory]
+    [InlineData("Color", "Black EU Plug")]
+    [InlineData("Color", "Type C")]
+    [InlineData("Color", "Plug-in")]
+    [InlineData("Color", "Free size")]
+    [InlineData("Color", "Mini")]
+    [InlineData("Size", "Light")]
+    [InlineData("Size", "EU 42")]
+    [InlineData("Size", "Black XL")]
+    [InlineData("Plug", "EU")]
+    [InlineData("Style", "Grey")]
+    public void ValueOfItsKindOrNotPlainlyAnother_Quiet(string name, string value) => Tester.Quiet(Listing(name, value));
 
     [Theory]
     [InlineData("Color", "Black cable")]

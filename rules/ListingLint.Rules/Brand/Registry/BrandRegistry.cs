@@ -34,14 +34,36 @@ public sealed class BrandRegistry
     public ReadOnlySpan<BrandTerm> StartingWith(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var terms) ? terms : [];
 
-    /// <summary>The brand a whole value names ("nike", "Louis Vuitton", "Redmi"), ignoring case, punctuation and company suffixes.</summary>
+    /// <summary>
+    /// The brand a whole value names ("nike", "Louis Vuitton", "Redmi"), ignoring case, punctuation and company suffixes,
+    /// or the brand it starts with ("L'Oreal Paris", "Anker Innovations") unless that name is also an everyday word.
+    /// </summary>
     public BrandEntry? Resolve(string name)
     {
         var key = TextNormalizer.Normalize(name);
         if (_byName.TryGetValue(key, out var entry))
             return entry;
         var trimmed = CompanySuffixes.Trim(key);
-        return trimmed != key && _byName.TryGetValue(trimmed, out entry) ? entry : null;
+        if (trimmed != key && _byName.TryGetValue(trimmed, out entry))
+            return entry;
+        return StartingBrand(trimmed);
+    }
+
+    // "Apple Tree Kids" is not Apple: a name that is also an everyday word does not resolve as the start of another name.
+    private BrandEntry? StartingBrand(string key)
+    {
+        var firstSpace = key.IndexOf(' ');
+        if (firstSpace < 0)
+            return null;
+        foreach (var term in StartingWith(key.AsSpan(0, firstSpace)))
+        {
+            if (term.Common || term.Words.Count == 0)
+                continue;
+            var text = string.Join(' ', term.Words);
+            if (key.Length > text.Length && key[text.Length] == ' ' && key.StartsWith(text, StringComparison.Ordinal))
+                return term.Entry;
+        }
+        return null;
     }
 
     /// <summary>The name a brand is compared by: the registry's name when known, else the normalised value.</summary>
