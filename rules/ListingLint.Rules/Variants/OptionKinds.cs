@@ -22,11 +22,11 @@ public static class OptionKinds
         "eu", "us", "uk", "au", "cn", "jp", "kr", "br", "ch", "it", "za", "il", "ar", "euro", "european", "american", "british", "australian",
     };
 
-    // Colour words that are not a colour by themselves ("light", "matte", "style") and so cannot make a value a colour.
-    private static readonly HashSet<string> ColorQualifiers = new(StringComparer.Ordinal)
+    // Colours that name nothing else: "Cream", "Coffee", "Mint" or "Wine" alone may be a form, flavour or scent.
+    private static readonly HashSet<string> PlainColors = new(StringComparer.Ordinal)
     {
-        "light", "dark", "deep", "pale", "bright", "sky", "matte", "glossy", "color", "colour", "style", "type", "model", "version",
-        "clear", "transparent", "colorful", "multicolor", "multicolour",
+        "black", "white", "red", "blue", "green", "yellow", "orange", "purple", "violet", "pink", "brown", "grey", "gray", "silver",
+        "gold", "golden", "beige", "khaki", "navy", "cyan", "teal", "turquoise", "burgundy", "maroon", "lavender", "lilac", "charcoal",
     };
 
     // Sizes that cannot be read as anything else: no "standard", "free" or "mini", which sellers put in a Color option for a model.
@@ -71,7 +71,7 @@ public static class OptionKinds
     {
         if (kind != "plug" && words.Contains("plug") && words.Any(Regions.Contains) && words.All(PlugWords.Contains))
             return "plug";
-        if (kind != "color" && words.Any(w => VariantWords.Colors.Contains(w) && !ColorQualifiers.Contains(w)) && words.All(VariantWords.Colors.Contains))
+        if (kind != "color" && words.Any(PlainColors.Contains) && words.All(VariantWords.Colors.Contains))
             return "color";
         if (kind == "color" && words.Length == 1 && LetterSizes.Contains(words[0]))
             return "size";

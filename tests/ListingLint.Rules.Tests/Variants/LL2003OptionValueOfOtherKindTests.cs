@@ -46,6 +46,8 @@ public class LL2003OptionValueOfOtherKindTests
     [InlineData("Color", "Free size")]
     [InlineData("Color", "Mini")]
     [InlineData("Size", "Light")]
+    [InlineData("Size", "Cream")]
+    [InlineData("Size", "Coffee")]
     [InlineData("Size", "EU 42")]
     [InlineData("Size", "Black XL")]
     [InlineData("Plug", "EU")]
