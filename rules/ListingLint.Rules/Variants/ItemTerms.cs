@@ -9,6 +9,9 @@ public enum ItemKind
     Accessory,
     SparePart,
     Consumable,
+
+    /// <summary>An item the lists do not name, said to be sold alone ("Burr coffee grinder only" under an espresso machine).</summary>
+    OtherProduct,
 }
 
 /// <summary>
@@ -34,7 +37,7 @@ public static class ItemTerms
         "brush head", "mop pad", "mop cloth", "dust bag", "dust box", "blade", "replacement blade", "cutter head", "nozzle",
         "battery", "spare battery", "battery pack", "ear pad", "ear cushion", "ear tip", "eartip", "bulb", "lamp bead",
         "fuse", "caster", "propeller", "gasket", "seal ring", "o ring", "drive belt", "power supply", "glass lid",
-        "inner pot", "water tank", "spare part",
+        "inner pot", "water tank", "spare part", "inner tube", "lamp cartridge",
     ]);
 
     public static readonly PhraseSet Consumables = new([
@@ -64,6 +67,13 @@ public static class ItemTerms
     /// <summary>Words before a part that say it is sold as a part, whatever the part is ("8 replacement heads", "spare blades").</summary>
     private static readonly HashSet<string> PartCues = new(StringComparer.Ordinal) { "replacement", "spare" };
 
+    // "Body only", "Tool only", "Front only": the product itself without its extras or one side of it, not another item.
+    private static readonly HashSet<string> MainUnitWords = new(StringComparer.Ordinal)
+    {
+        "body", "host", "tool", "machine", "device", "unit", "console", "main", "product", "plug", "top", "bottom",
+        "front", "rear", "back", "left", "right", "side", "single", "dual", "double", "inside", "outside",
+    };
+
     // "Replacement warranty", "spare time": a cue followed by these does not name a part.
     private static readonly HashSet<string> NotParts = new(StringComparer.Ordinal) { "warranty", "guarantee", "service", "time", "part" };
 
@@ -74,7 +84,7 @@ public static class ItemTerms
         Consider(SpareParts.FindFirst(singularWords), ItemKind.SparePart);
         Consider(Consumables.FindFirst(singularWords), ItemKind.Consumable);
         Consider(Accessories.FindFirst(singularWords), ItemKind.Accessory);
-        return best is { } m ? (kind, m) : CuedPart(singularWords);
+        return best is { } m ? (kind, m) : CuedPart(singularWords) ?? SoldAlone(singularWords);
 
         void Consider(PhraseMatch? candidate, ItemKind candidateKind)
         {
@@ -99,6 +109,20 @@ public static class ItemTerms
                 end++;
             if (end > i + 1 && !NotParts.Contains(words[end - 1]))
                 return (ItemKind.SparePart, new PhraseMatch(i, end - i, string.Join(' ', words.Skip(i).Take(end - i))));
+        }
+        return null;
+    }
+
+    // "Burr coffee grinder only": the noun before "only" names what the variant sells, whatever it is.
+    private static (ItemKind Kind, PhraseMatch Match)? SoldAlone(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] != "only")
+                continue;
+            var noun = words[i - 1];
+            if (IsPartWord(noun) && !MainUnitWords.Contains(noun) && !Words.IsNumber(noun))
+                return (ItemKind.OtherProduct, new PhraseMatch(i - 1, 1, noun));
         }
         return null;
     }

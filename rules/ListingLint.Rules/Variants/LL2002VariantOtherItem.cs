@@ -41,7 +41,7 @@ public sealed class LL2002VariantOtherItem : ListingRule
             item.Location,
             evidence,
             $"Sell the {item.Term} as its own listing, or name the variant as the product it is (\"Camera + {item.Term}\")",
-            signals.Variant.DisplayName, item.Term, item.Kind.ToString().ToLowerInvariant() switch { "sparepart" => "spare part", var k => k },
+            signals.Variant.DisplayName, item.Term, item.Kind switch { ItemKind.SparePart => "spare part", ItemKind.OtherProduct => "other product", var k => k.ToString().ToLowerInvariant() },
             signals.Product.Text);
     }
 }

@@ -52,11 +52,19 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
     }
 
     // "Camera only" or "Camera + mount" names the product; the item's own words do not count ("mouse pad" under a mouse),
-    // nor does a product word right before the item, which says what the item is for ("Tablet Case", "Kettle Filter").
+    // nor does a product word right before the item, which says what the item is for ("Tablet Case", "Kettle Filter"),
+    // nor a word right after a number, which is a unit ("300000 Flashes" under a "999900 Flashes" IPL device).
     private static bool NamesProduct(string[] variantWords, string term, string? modifier, TitleProduct product)
     {
         var termWords = term.Split(' ');
-        return variantWords.Any(w => product.ContentWords.Contains(w) && !VariantWords.Generic.Contains(w) && !termWords.Contains(w) && w != modifier);
+        for (var i = 0; i < variantWords.Length; i++)
+        {
+            var w = variantWords[i];
+            if (product.ContentWords.Contains(w) && !VariantWords.Generic.Contains(w) && !termWords.Contains(w) && w != modifier
+                && !(i > 0 && Words.IsNumber(variantWords[i - 1])))
+                return true;
+        }
+        return false;
     }
 
     private static string? Modifier(string[] words, PhraseMatch match) => match.Start > 0 ? words[match.Start - 1] : null;
@@ -70,14 +78,26 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
             reason = "says only the part";
             return SignalStrength.Warning;
         }
-        if (Words.IsNumber(words[0]))
+        if (Words.IsNumber(words[0]) || match.Start > 0 && Words.IsNumber(words[match.Start - 1]))
         {
-            reason = "starts with a count";
+            reason = "counts the item";
             return SignalStrength.Info;
         }
         var rest = words.Where((w, i) => (i < match.Start || i >= match.Start + match.Length) && !VariantWords.IsNoise(w)).ToArray();
         reason = rest.Length == 0 ? "names only the item" : "names the item among other words";
         return rest.Length == 0 ? SignalStrength.Warning : SignalStrength.Info;
+    }
+
+    // A title that only repeats the option values ("Red / 1 Battery", "UK Adapter" for Plug: UK Adapter) says what they say:
+    // the values are read, each in its option.
+    private static bool RepeatsOptions(Variant variant)
+    {
+        if (variant.Options.Count == 0)
+            return false;
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var option in variant.Options)
+            values.UnionWith(Words.SingularOf(option.Value));
+        return Words.SingularOf(variant.Title).All(values.Contains);
     }
 
     private (ItemKind Kind, PhraseMatch Match)? Find(string[] words)
@@ -90,7 +110,7 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
 
     private static IEnumerable<(string Text, Location Location)> Sources(Listing listing, Variant variant)
     {
-        if (!string.IsNullOrWhiteSpace(variant.Title))
+        if (!string.IsNullOrWhiteSpace(variant.Title) && !RepeatsOptions(variant))
             yield return (variant.Title!, listing.At($"/variants/{variant.Index}/title"));
         foreach (var option in variant.Options)
         {

@@ -30,6 +30,9 @@ public class LL2002VariantOtherItemTests
     [InlineData("Electric Shaver for Men Rotary Wet Dry", "Spare cutters", "spare cutter")]
     [InlineData("GPS Drone 4K HD Camera Foldable RC Quadcopter", "Spare battery 2 pcs + charging hub", "spare battery")]
     [InlineData("Cordless Hedge Trimmer 20V", "Replacement blades set", "replacement blade")]
+    // Any item said to be sold alone; a unit after a number is not the product's word ("300000 Flashes").
+    [InlineData("Espresso Coffee Machine 15 Bar Semi Automatic with Steam Milk Frother", "Burr Coffee Grinder Only", "grinder")]
+    [InlineData("IPL Hair Removal Device 999900 Flashes Painless Laser Epilator", "Replacement Lamp Cartridge Only (300000 Flashes)", "lamp cartridge")]
     public void VariantThatIsOnlyAnotherItem_FiresAsWarningAtTheOption(string title, string value, string term)
     {
         var found = Tester.Fires(Listing(title, $$"""{ "Style": "{{value}}" }"""), "LL2002", "/variants/2/options/Style", Severity.Warning);
@@ -44,14 +47,41 @@ public class LL2002VariantOtherItemTests
         Assert.Equal("1.99", found[0].Evidence["price"]);
     }
 
+    [Fact]
+    public void VariantTitleThatRepeatsItsOptions_IsReadAsTheOptions()
+    {
+        Tester.Quiet("""
+            { "id": "1", "title": "20 Bar Espresso Machine with Milk Frother", "variants": [
+              { "sku": "a", "title": "EU", "options": { "Plug": "EU" }, "price": 119.99 },
+              { "sku": "b", "title": "UK Adapter", "options": { "Plug": "UK Adapter" }, "price": 121.99 } ] }
+            """);
+        Tester.Fires("""
+            { "id": "1", "title": "RC Car 1:16 4WD High Speed Off Road Monster Truck", "variants": [
+              { "sku": "a", "title": "Red / 1 Battery", "options": { "Color": "Red", "Battery": "1 Battery" }, "price": 32.99 },
+              { "sku": "b", "title": "Red / 2 Batteries", "options": { "Color": "Red", "Battery": "2 Batteries" }, "price": 37.99 } ] }
+            """, "LL2002", "/variants/0/options/Battery", Severity.Info);
+    }
+
+    [Fact]
+    public void InnerTubeUnderAScooter_CheapAndAnotherItem_FiresAsError() => Tester.Fires("""
+        { "id": "1", "title": "Electric Scooter 350W Motor 8.5 inch Tires Foldable E-Scooter", "variants": [
+          { "sku": "a", "options": { "Package": "Scooter" }, "price": 279 },
+          { "sku": "b", "options": { "Package": "Scooter + Phone Holder" }, "price": 284 },
+          { "sku": "c", "options": { "Package": "Inner Tube 8.5 inch x2" }, "price": 6.99 } ] }
+        """, "LL2002", "/variants/2/options/Package", Severity.Error);
+
     [Theory]
     [InlineData("Drone + spare battery")]
     [InlineData("Standard + spare battery")]
     [InlineData("Spare drone")]
     [InlineData("Replacement warranty 2 years")]
-    [InlineData("Body only")]
     [InlineData("Drone + 2 batteries")]
-    public void ProductWithSparesOrNoPart_Quiet(string value) =>
+    [InlineData("Body only")]
+    [InlineData("Tool only")]
+    [InlineData("Front only")]
+    [InlineData("Drone only")]
+    [InlineData("Black only")]
+    public void ProductAloneWithSparesOrOneSideOfIt_Quiet(string value) =>
         Tester.Quiet(Listing("GPS Drone 4K HD Camera Foldable RC Quadcopter", $$"""{ "Style": "{{value}}" }"""));
 
     [Theory]
@@ -83,9 +113,9 @@ public class LL2002VariantOtherItemTests
     [Fact]
     public void ExtraAndIgnoredTermsAreOptions()
     {
-        var json = Listing("Electric Scooter 350W Foldable Commuter", """{ "Style": "Inner tube" }""");
+        var json = Listing("Electric Scooter 350W Foldable Commuter", """{ "Style": "Fender" }""");
         Tester.Quiet(json);
-        RuleTester.For<LL2002VariantOtherItem>("""{ "rules": { "LL2002": { "extraTerms": ["inner tube"] } } }""")
+        RuleTester.For<LL2002VariantOtherItem>("""{ "rules": { "LL2002": { "extraTerms": ["fender"] } } }""")
             .Fires(json, "LL2002", "/variants/2/options/Style", Severity.Warning);
         RuleTester.For<LL2002VariantOtherItem>("""{ "rules": { "LL2002": { "ignoredTerms": ["mouse pad"] } } }""")
             .Quiet(Listing("Wireless Gaming Mouse 2.4G Rechargeable RGB", """{ "Style": "Mouse pad" }"""));
