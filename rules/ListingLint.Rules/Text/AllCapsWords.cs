@@ -1,10 +1,10 @@
 namespace ListingLint.Rules.Text;
 
 /// <summary>Shouted words of a title after its first word, and whether the whole title is in capitals.</summary>
-public sealed record CapsWords(List<string> Words, bool FirstIsCaps, int LetterWords)
+public sealed record CapsWords(List<string> Words, bool FirstIsCaps, int LetterWords, bool FirstCounted)
 {
     /// <summary>Every word of the title is in capitals ("HOT SALE NEW"), counting the first.</summary>
-    public bool WholeTitle => FirstIsCaps && Words.Count + 1 == LetterWords;
+    public bool WholeTitle => FirstIsCaps && Words.Count + (FirstCounted ? 0 : 1) == LetterWords;
 }
 
 /// <summary>Finds shouted words: three or more capital letters, no digits, not an acronym from the allow list, not the brand.</summary>
@@ -18,6 +18,7 @@ public static class AllCapsWords
         var found = new List<string>();
         var letterWords = 0;
         var firstIsCaps = false;
+        var firstCounted = false;
         for (var i = 0; i < title.Tokens.Length; i++)
         {
             var token = title.Tokens[i].AsSpan();
@@ -28,17 +29,29 @@ public static class AllCapsWords
                     continue;
                 letterWords++;
                 var shouted = part.Length >= 3 && !part.ContainsAnyExceptInRange('A', 'Z') && !Allowed.Contains(part);
-                // The first word of a title is where sellers put their brand, often in capitals (DEWALT, LYUWO).
+                var counts = shouted && !part.Equals(brand, StringComparison.OrdinalIgnoreCase) && (extraAllowed.Count == 0 || !extraAllowed.Contains(part.ToString()));
+                // The first word of a title is where sellers put their brand, often in capitals (DEWALT, LYUWO), unless the
+                // next word shouts too ("SUPER SOFT Fleece Blanket").
                 if (i == 0)
                 {
                     firstIsCaps |= shouted;
-                    continue;
+                    if (!(counts && NextShouts(title.Tokens)))
+                        continue;
+                    firstCounted = true;
                 }
-                if (shouted && !part.Equals(brand, StringComparison.OrdinalIgnoreCase) && (extraAllowed.Count == 0 || !extraAllowed.Contains(part.ToString())))
+                if (counts)
                     found.Add(part.ToString());
             }
         }
-        return new CapsWords(found, firstIsCaps, letterWords);
+        return new CapsWords(found, firstIsCaps, letterWords, firstCounted);
+    }
+
+    private static bool NextShouts(string[] tokens)
+    {
+        if (tokens.Length < 2)
+            return false;
+        var next = tokens[1].AsSpan();
+        return next.Length >= 3 && !next.ContainsAnyExceptInRange('A', 'Z') && !Allowed.Contains(next);
     }
 
     private static readonly System.Buffers.SearchValues<char> Letters =

@@ -15,10 +15,12 @@ public static class PromotionalPhrases
         "cheap price", "100% quality", "100% good quality", "top quality", "limited offer", "limited time", "flash sale", "big sale",
         "mega sale", "clearance", "clearance sale", "promotion", "promo", "discount", "special offer", "buy 1 get 1", "buy one get one",
         "on sale", "sale price", "must have", "must buy", "number 1", "no 1 seller",
+        // Says nothing about the item and is stale within months; marketplaces bar time-sensitive wording.
+        "new arrival", "2024 new arrival", "2025 new arrival", "2026 new arrival", "2027 new arrival",
     ]);
 
     public static readonly PhraseSet Weak = new([
-        "high quality", "good quality", "hot", "new arrival", "newest", "latest", "2024 new", "2025 new", "2026 new", "100% new",
+        "high quality", "good quality", "hot", "newest", "latest", "2024 new", "2025 new", "2026 new", "100% new",
         "100% brand new", "brand new", "100% original", "dropshipping", "dropship", "wholesale", "factory price", "factory direct",
     ]);
 

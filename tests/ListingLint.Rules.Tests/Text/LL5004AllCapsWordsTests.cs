@@ -10,9 +10,10 @@ public class LL5004AllCapsWordsTests
     private static string Listing(string title, string brand = "") => $$"""{ "id": "t", "title": "{{title}}", "brand": "{{brand}}" }""";
 
     [Theory]
-    [InlineData("NEW WOMEN SUMMER FLORAL DRESS Short Sleeve Beach", "WOMEN, SUMMER, FLORAL, DRESS")]
+    [InlineData("NEW WOMEN SUMMER FLORAL DRESS Short Sleeve Beach", "NEW, WOMEN, SUMMER, FLORAL, DRESS")]
+    [InlineData("SUPER SOFT Fleece Throw Blanket 130x150cm Warm COZY Plush Blanket", "SUPER, SOFT, COZY")]
     [InlineData("Men Running Shoes SUPER LIGHT BREATHABLE Sneakers", "SUPER, LIGHT, BREATHABLE")]
-    [InlineData("HOT SALE 2025 NEW", "SALE, NEW")]
+    [InlineData("HOT SALE 2025 NEW", "HOT, SALE, NEW")]
     public void ShoutedWords_Fire(string title, string words)
     {
         var found = Tester.Fires(Listing(title), "LL5004", "/title");
@@ -24,6 +25,7 @@ public class LL5004AllCapsWordsTests
     [InlineData("DEWALT DCD805 20V Brushless Impact Drill Cordless")]
     [InlineData("Power Drill Cordless: DEKO Pink Cordless Drill 20V")]
     [InlineData("Dodge Durango SXT RWD")]
+    [InlineData("LYUWO MINI Action Camera 4K Waterproof")]
     [InlineData("HSS Cobalt Drill Bit Set for CNC and DIY PCB Work")]
     public void AcronymsBrandsAndModelCodes_Quiet(string title) => Tester.Quiet(Listing(title));
 
