@@ -36,6 +36,10 @@ public static class CategoryKeywords
         ["lighting"] = "lights lighting lamp lamps bulb bulbs chandelier chandeliers",
         ["furniture"] = "furniture sofa sofas wardrobe mattress",
         ["pets"] = "pet pets dog dogs cat cats aquarium",
+        // Narrower than "sports" (see Parents): an authorization for cycling does not cover fishing reels.
+        ["cycling"] = "cycling bicycle bicycles bike bikes",
+        ["fishing"] = "fishing angling",
+        ["camping"] = "camping tent tents",
     });
 
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -44,6 +48,7 @@ public static class CategoryKeywords
     private static readonly FrozenDictionary<string, string[]> Covers = new Dictionary<string, string[]>
     {
         ["electronics"] = ["phones", "computers", "audio", "cameras", "gaming", "watches"],
+        ["sports"] = ["cycling", "fishing", "camping"],
     }.ToFrozenDictionary();
 
     /// <summary>Adds the keys the words of <paramref name="text"/> name to <paramref name="keys"/>.</summary>
@@ -72,9 +77,21 @@ public static class CategoryKeywords
         return keys;
     }
 
-    /// <summary>Whether an authorization's keys cover a listing's keys (directly or through a broader key).</summary>
+    // A key inside a broader one: "Cycling" is also "sports", but an authorization that names cycling is for cycling only.
+    private static readonly FrozenDictionary<string, string> Parents = new Dictionary<string, string>
+    {
+        ["cycling"] = "sports",
+        ["fishing"] = "sports",
+        ["camping"] = "sports",
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// Whether an authorization's keys cover a listing's keys (directly or through a broader key). A broad key of the
+    /// authorization that only comes with a narrower one of its own ("Cycling" is sports and cycling) does not count.
+    /// </summary>
     public static bool Overlap(IReadOnlySet<string> authorized, IReadOnlySet<string> listing) =>
-        authorized.Any(k => listing.Contains(k) || (Covers.TryGetValue(k, out var narrower) && narrower.Any(listing.Contains)));
+        authorized.Any(k => !authorized.Any(c => Parents.GetValueOrDefault(c) == k)
+            && (listing.Contains(k) || (Covers.TryGetValue(k, out var narrower) && narrower.Any(listing.Contains))));
 
     private static FrozenDictionary<string, string[]> Build(Dictionary<string, string> wordsByKey) =>
         wordsByKey.SelectMany(p => p.Value.Split(' ').Select(w => (Word: w, Key: p.Key)))

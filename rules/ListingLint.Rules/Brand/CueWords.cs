@@ -17,6 +17,8 @@ public static class CueWords
         "pc", "pcs", "laptop", "laptops", "computer", "computers", "notebook", "desktop", "mac", "phone", "phones", "smartphone",
         "smartphones", "cellphone", "mobile", "tablet", "tablets", "android", "ios", "windows", "linux", "tv", "tvs", "console",
         "consoles", "car", "cars", "and", "or", "most", "all", "other", "models", "devices", "device",
+        // Voice assistants and smart-home platforms: "Works with Alexa Google Home".
+        "alexa", "siri", "homekit", "smartthings", "ifttt", "assistant",
     ]);
 
     /// <summary>Words shortly after a brand that make it a compatibility claim ("Sony WH-1000XM5 compatible ear pads").</summary>

@@ -29,7 +29,8 @@ public static class ItemTerms
         "adapter", "power adapter", "plug adapter", "remote", "remote control", "stand", "holder", "bracket", "tripod",
         "selfie stick", "screen protector", "tempered glass", "protective film", "lens cap", "lens cover", "mouse pad",
         "mousepad", "desk mat", "keycap", "wrist rest", "memory card", "sd card", "micro sd card", "tf card", "card reader",
-        "sticker", "decal", "keychain", "lanyard", "user manual", "stylus", "wall hook", "clip",
+        "sticker", "decal", "keychain", "lanyard", "user manual", "stylus", "wall hook", "clip", "pedal", "sustain pedal",
+        "foot pedal", "capo", "guitar pick", "guitar strap", "music stand",
     ]);
 
     public static readonly PhraseSet SpareParts = new([

@@ -58,12 +58,22 @@ public static class OptionKinds
     {
         if (value.Contains('+') || value.Contains('&'))
             return null;
+        if (kind == "color" && IsMeasurement(value))
+            return new ForeignValue(ForeignValueKind.OtherKind, "measurement");
         var words = Words.SingularOf(value);
         if (words.Length == 0 || words.Any(ItemTerms.BundleWords.Contains) || Words.IsNumber(words[0]) || OwnKind(kind, words, value))
             return null;
         if (ItemTerms.Find(words) is { } found)
             return new ForeignValue(ForeignValueKind.Item, found.Match.Phrase);
         return OtherKindOf(kind, words) is { } other ? new ForeignValue(ForeignValueKind.OtherKind, other) : null;
+    }
+
+    // "20mm", "12V", "64GB": a value that is one measure and nothing else.
+    private static bool IsMeasurement(string value)
+    {
+        var trimmed = value.Trim();
+        return Shared.Quantities.QuantityParser.MayHoldNumber(trimmed)
+            && Shared.Quantities.QuantityParser.Parse(trimmed) is [{ Quantity: var q }] && q.Text.Length == trimmed.Length;
     }
 
     // Only values made wholly of another kind's words: "EU Plug" in a Color option, "Dark Grey" in a Size option, "XL" in a Color option.

@@ -11,6 +11,7 @@ namespace ListingLint.Rules.Tests.Brand;
 /// <c>tests/eval/data/ll3xxx*.ndjson</c> (each line a listing plus the IDs expected at warning or above).
 /// <c>ll3xxx.ndjson</c> was written before the rules; <c>ll3xxx-extra.ndjson</c> and <c>ll3xxx-late.ndjson</c> after them,
 /// each before the rules were run on it (late: precision 1.000, recall 0.714 before the two fixes it led to).
+/// The <c>-blind*</c> files were written by other authors who never saw the rules (see tests/eval/README.md).
 /// </summary>
 public class BrandEvaluationTests(ITestOutputHelper output)
 {

@@ -70,6 +70,7 @@ public class LL3001BrandWithoutAuthorizationTests
     [InlineData("PS5 Controller Charging Station Dual Fast Charger")]
     [InlineData("Toner Cartridge for HP LaserJet Pro M404")]
     [InlineData("Building Blocks Compatible with Lego Classic Bricks")]
+    [InlineData("Smart LED Bulb E27 9W RGBCW WiFi Dimmable Works with Alexa Google Home 4 Pack")]
     public void CompatibilityClaims_Quiet(string title)
     {
         Tester.Quiet($$"""{ "id": "1", "title": "{{title}}", "brand": "None", "category": ["Phones & Telecommunications", "Accessories"] }""");
@@ -86,6 +87,7 @@ public class LL3001BrandWithoutAuthorizationTests
     [InlineData("Mango Print Summer Dress Women Beach", "Women's Clothing")]
     [InlineData("Supreme Quality Cotton Hoodie Men", "Men's Clothing")]
     [InlineData("Off White Sneakers Women Casual Platform", "Shoes")]
+    [InlineData("Natural Shell Beads Kit 600pcs Amazon Green Glass Beads Fossil Fish Charms", "Beads & Jewelry Making")]
     public void EverydayWordsThatAreBrands_Quiet(string title, string category)
     {
         Tester.Quiet($$"""{ "id": "1", "title": "{{title}}", "category": ["{{category}}"] }""");

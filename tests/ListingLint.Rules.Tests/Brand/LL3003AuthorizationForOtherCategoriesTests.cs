@@ -63,6 +63,19 @@ public class LL3003AuthorizationForOtherCategoriesTests
     }
 
     [Fact]
+    public void CyclingAuthorization_DoesNotCoverFishing_ThoughBothAreSports()
+    {
+        Tester.Fires("""
+            { "id": "1", "title": "Shimano Sedona FI 2500 Spinning Fishing Reel", "brand": "Shimano", "category": ["Sports & Entertainment", "Fishing", "Fishing Reels"],
+              "brandAuthorization": { "brand": "Shimano", "validUntil": "2099-12-31", "categories": ["Cycling", "Bicycle Components"] } }
+            """, "LL3003", "/brandAuthorization");
+        Tester.Quiet("""
+            { "id": "1", "title": "Shimano Sedona FI 2500 Spinning Fishing Reel", "brand": "Shimano", "category": ["Fishing", "Fishing Reels"],
+              "brandAuthorization": { "brand": "Shimano", "validUntil": "2099-12-31", "categories": ["Sports"] } }
+            """);
+    }
+
+    [Fact]
     public void ConsumerElectronicsCoversPhones_Quiet()
     {
         Tester.Quiet("""

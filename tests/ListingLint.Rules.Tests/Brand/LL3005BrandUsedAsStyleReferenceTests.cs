@@ -15,6 +15,7 @@ public class LL3005BrandUsedAsStyleReferenceTests
     [InlineData("Dyson Supersonic Style Hair Dryer 1800W Negative Ion", "Dyson", "Style")]
     [InlineData("Automatic Diver Watch Rolex Homage Sapphire Crystal", "Rolex", "Homage")]
     [InlineData("Women Oversized Sunglasses Square Frame UV400 Celine Dupe", "Celine", "Dupe")]
+    [InlineData("Rouge 540 Dupe Perfume Eau de Parfum 50ml Inspired by Baccarat Rouge Luxury Scent", "Baccarat Rouge", "Inspired by")]
     public void StyleReferenceInTitle_FiresAsError(string title, string matched, string cue)
     {
         var found = Tester.Fires($$"""{ "id": "1", "title": "{{title}}", "brand": "None" }""", "LL3005", "/title", Severity.Error);

@@ -10,6 +10,8 @@ public class CountParserTests
     [InlineData("Ankle Socks 2 Pairs", Dimension.Pairs, 2)]
     [InlineData("Glass Tumblers Set of 6", Dimension.Count, 6)]
     [InlineData("Batteries pack of 4", Dimension.Count, 4)]
+    [InlineData("Thermal Label Paper 1 Roll", Dimension.Count, 1)]
+    [InlineData("A4 Transfer Paper 1 Sheet", Dimension.Count, 1)]
     public void Counts_AreRead(string text, Dimension dimension, double value)
     {
         var count = Assert.Single(CountParser.Parse(text));

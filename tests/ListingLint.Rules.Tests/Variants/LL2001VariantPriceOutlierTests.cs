@@ -68,6 +68,13 @@ public class LL2001VariantPriceOutlierTests
         """);
 
     [Fact]
+    public void RollCountsPricedInProportion_Quiet() => Tester.Quiet("""
+        { "id": "labels", "title": "Thermal Label Paper Rolls 40x30mm Self Adhesive Sticker Labels",
+          "variants": [ { "sku": "1", "options": { "Quantity": "1 Roll" }, "price": 2.99 }, { "sku": "3", "options": { "Quantity": "3 Rolls" }, "price": 7.99 },
+                        { "sku": "10", "options": { "Quantity": "10 Rolls" }, "price": 23.99 } ] }
+        """);
+
+    [Fact]
     public void PackCountsPricedInProportion_Quiet() => Tester.Quiet("""
         { "id": "ties", "title": "Silicone Cable Ties Reusable Cord Organizer Straps",
           "variants": [ { "sku": "1", "options": { "Quantity": "1 pc" }, "price": 1.2 }, { "sku": "5", "options": { "Quantity": "5 pcs" }, "price": 4.9 },

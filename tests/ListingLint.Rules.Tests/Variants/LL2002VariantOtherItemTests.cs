@@ -24,6 +24,7 @@ public class LL2002VariantOtherItemTests
     [InlineData("Smartphone 6.7 inch 8GB 256GB Android", "Charging cable", "charging cable")]
     [InlineData("Wireless Over Ear Headphones Noise Cancelling", "Replacement ear pads", "ear pad")]
     [InlineData("Smart Watch Fitness Tracker Heart Rate", "Charger only", "charger")]
+    [InlineData("61 Key Electronic Keyboard Piano Portable Digital Music Keyboard", "Sustain Pedal", "sustain pedal")]
     // Parts the lists do not name, said to be parts; one may lead a bundle.
     [InlineData("Sonic Electric Toothbrush Rechargeable with Brush Heads", "8 replacement heads only", "replacement head")]
     [InlineData("Sonic Electric Toothbrush Rechargeable 5 Modes", "Replacement toothbrush heads", "replacement toothbrush head")]

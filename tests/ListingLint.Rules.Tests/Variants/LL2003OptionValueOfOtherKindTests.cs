@@ -32,6 +32,8 @@ public class LL2003OptionValueOfOtherKindTests
     [InlineData("Size", "Dark Blue", "color")]
     [InlineData("Plug", "Black", "color")]
     [InlineData("Color", "XL", "size")]
+    [InlineData("Color", "20mm", "measurement")]
+    [InlineData("Colour", "12V", "measurement")]
     public void ValueOfAnotherKind_FiresAtTheValue(string name, string value, string valueKind)
     {
         var found = Tester.Fires(Listing(name, value), "LL2003", $"/variants/1/options/{name}");
@@ -49,6 +51,8 @@ public class LL2003OptionValueOfOtherKindTests
     [InlineData("Size", "Cream")]
     [InlineData("Size", "Coffee")]
     [InlineData("Size", "EU 42")]
+    [InlineData("Size", "20mm")]
+    [InlineData("Color", "Black 20mm")]
     [InlineData("Size", "Black XL")]
     [InlineData("Plug", "EU")]
     [InlineData("Style", "Grey")]

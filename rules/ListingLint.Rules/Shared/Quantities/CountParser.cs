@@ -37,7 +37,7 @@ public static partial class CountParser
         ["pc", "piece", "pair", "pack", "count", "ct", "sheet", "roll", "of"], StringComparison.OrdinalIgnoreCase);
 
     // The unit must end the token: "24 in 1" has no unit and is not a count; "2x3pcs" is not read.
-    [GeneratedRegex(@"(?<![\w.,-])(?<n>[0-9]+)\s*-?\s*(?<u>pcs|pc|pieces|piece|pairs|pair|pack|packs|count|ct|sheets|rolls)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>[0-9]+)\s*-?\s*(?<u>pcs|pc|pieces|piece|pairs|pair|pack|packs|count|ct|sheets|sheet|rolls|roll)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counted();
 
     [GeneratedRegex(@"\b(?:set|pack|lot|box|bag|case)\s+of\s+(?<n>[0-9]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
