@@ -88,6 +88,8 @@ public class LL3001BrandWithoutAuthorizationTests
     [InlineData("Supreme Quality Cotton Hoodie Men", "Men's Clothing")]
     [InlineData("Off White Sneakers Women Casual Platform", "Shoes")]
     [InlineData("Natural Shell Beads Kit 600pcs Amazon Green Glass Beads Fossil Fish Charms", "Beads & Jewelry Making")]
+    [InlineData("Mini Tesla Coil Plasma Speaker Arc Lighter DIY Kit", "Electronic Components")]
+    [InlineData("Resin Osprey Eagle Bird Figurine Garden Statue", "Home & Garden")]
     public void EverydayWordsThatAreBrands_Quiet(string title, string category)
     {
         Tester.Quiet($$"""{ "id": "1", "title": "{{title}}", "category": ["{{category}}"] }""");
