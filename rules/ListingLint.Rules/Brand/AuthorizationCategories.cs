@@ -21,7 +21,7 @@ public static class AuthorizationCategories
             if (levels.Any(l => l.Contains($" {category} ", StringComparison.Ordinal)))
                 return true;
         }
-        var authorizedKeys = CategoryKeywords.KeysOf(authorized);
+        var authorizedKeys = CategoryKeywords.AuthorizedKeysOf(authorized);
         return authorizedKeys.Count == 0 || CategoryKeywords.Overlap(authorizedKeys, listingKeys);
     }
 }

@@ -36,7 +36,10 @@ public static class CategoryKeywords
         ["lighting"] = "lights lighting lamp lamps bulb bulbs chandelier chandeliers",
         ["furniture"] = "furniture sofa sofas wardrobe mattress",
         ["pets"] = "pet pets dog dogs cat cats aquarium",
-        // Narrower than "sports" (see Parents): an authorization for cycling does not cover fishing reels.
+        // Narrower than "appliances" and "sports" (see Parents): an authorization for shavers does not cover an air fryer,
+        // one for cycling does not cover fishing reels.
+        ["kitchenappliances"] = "kitchen fryer airfryer blender kettle microwave toaster juicer cooker coffee espresso mixer",
+        ["personalcare"] = "personal shaver epilator trimmer toothbrush razor",
         ["cycling"] = "cycling bicycle bicycles bike bikes",
         ["fishing"] = "fishing angling",
         ["camping"] = "camping tent tents",
@@ -49,6 +52,7 @@ public static class CategoryKeywords
     {
         ["electronics"] = ["phones", "computers", "audio", "cameras", "gaming", "watches"],
         ["sports"] = ["cycling", "fishing", "camping"],
+        ["appliances"] = ["kitchenappliances", "personalcare"],
     }.ToFrozenDictionary();
 
     /// <summary>Adds the keys the words of <paramref name="text"/> name to <paramref name="keys"/>.</summary>
@@ -56,9 +60,44 @@ public static class CategoryKeywords
     {
         for (var i = 0; i < text.Count; i++)
         {
-            if (Lookup.TryGetValue(text.Word(i), out var found))
+            if (KeysOfWord(text.Word(i)) is { } found)
                 keys.UnionWith(found);
         }
+    }
+
+    // "Fryers", "Shavers": a plural finds its singular's keys.
+    private static string[]? KeysOfWord(ReadOnlySpan<char> word) =>
+        Lookup.TryGetValue(word, out var found) || word.Length > 3 && word[^1] == 's' && Lookup.TryGetValue(word[..^1], out found) ? found : null;
+
+    private static readonly string[] PartSeparators = ["&", ",", "/", " and "];
+
+    /// <summary>
+    /// The keys an authorization's categories name. Each part of a category ("Shavers and Personal Care" has two) is read
+    /// by its last word, the kind of product, with the narrower keys its other words add ("Kitchen Appliances"); so
+    /// "Running Shoes" is shoes, not sports. A part whose last word names no key is read by all its words.
+    /// </summary>
+    public static HashSet<string> AuthorizedKeysOf(IEnumerable<string> categories)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            foreach (var part in category.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var tokens = TextTokens.Of(part);
+                if (tokens.Count == 0)
+                    continue;
+                if (KeysOfWord(tokens.Word(tokens.Count - 1)) is not { } head)
+                {
+                    AddKeys(tokens, keys);
+                    continue;
+                }
+                keys.UnionWith(head);
+                var all = new HashSet<string>(StringComparer.Ordinal);
+                AddKeys(tokens, all);
+                keys.UnionWith(all.Where(k => Parents.TryGetValue(k, out var parent) && head.Contains(parent)));
+            }
+        }
+        return keys;
     }
 
     // Category names repeat across a whole catalogue: each is split into words once.
@@ -83,6 +122,8 @@ public static class CategoryKeywords
         ["cycling"] = "sports",
         ["fishing"] = "sports",
         ["camping"] = "sports",
+        ["kitchenappliances"] = "appliances",
+        ["personalcare"] = "appliances",
     }.ToFrozenDictionary();
 
     /// <summary>

@@ -39,6 +39,19 @@ public static class CueWords
     /// <summary>Style words that right after an everyday-word brand make it the brand ("Celine Dupe Sunglasses").</summary>
     public static readonly WordSet StrongStyleAfter = new(["style", "styled", "inspired", "dupe", "dupes", "homage", "replica", "lookalike"]);
 
+    // Cues that call the brand a model to look like, not the item's maker ("homage", "inspired by"); "replica", "copy" and
+    // "imitation" are not among them: the item is passed off as the brand.
+    private static readonly WordSet PureStyleWords = new(
+        ["style", "styled", "styles", "inspired", "lookalike", "look", "looks", "alike", "like", "dupe", "dupes", "homage", "similar", "alternative", "same"]);
+
+    /// <summary>Whether a style cue ("Homage", "inspired by") calls the brand a model to look like rather than a copy's brand.</summary>
+    public static bool IsPureStyleCue(string? cue) =>
+        cue is not null && TextTokens.Of(cue) is { Count: > 0 } tokens && PureStyleWords.Contains(tokens.Word(0));
+
+    /// <summary>Model words that continue a list of devices: "for Xbox Series X|S and PS5", "for iPad Pro Max and …".</summary>
+    public static readonly WordSet ModelListWords = new(
+        ["series", "pro", "max", "ultra", "plus", "mini", "lite", "slim", "oled", "edition", "gen", "generation"]);
+
     /// <summary>Articles a cue phrase may have before the brand: "works like the Dyson Airwrap".</summary>
     public static readonly WordSet Articles = new(["the", "a", "an", "your"]);
 

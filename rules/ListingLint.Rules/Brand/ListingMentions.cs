@@ -46,13 +46,15 @@ public static class ListingMentions
     }
 
     // Copy wording anywhere in the listing makes every brand it presents as the product a counterfeit claim; with no
-    // brand in the text, the brand field's registry brand is the one claimed.
+    // brand in the text, the brand field's registry brand is the one claimed. A brand the listing itself calls a style
+    // ("Submariner Homage", "Rolex Style") stays a style reference: the listing does not sell the item as that brand.
     private static void MarkCounterfeit(List<BrandMention> mentions, string wording, BrandField? field, Listing listing)
     {
         var marked = false;
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Role is MentionRole.AsBrand or MentionRole.StyleReference)
+            if (mentions[i].Role is MentionRole.AsBrand
+                || mentions[i].Role is MentionRole.StyleReference && !CueWords.IsPureStyleCue(mentions[i].Cue))
             {
                 mentions[i] = mentions[i] with { Role = MentionRole.Counterfeit, Cue = wording };
                 marked = true;

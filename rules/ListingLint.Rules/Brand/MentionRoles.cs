@@ -48,12 +48,15 @@ public static class MentionRoles
             if (CompatibilityBefore(text, position) is { } cue)
                 return cue;
             var previous = position - 1;
-            if (text.BreakBefore(position) || !(CueWords.DeviceListWords.Contains(text.Word(previous)) || char.IsAsciiDigit(text.Word(previous)[0]))
-                || InsideMention(mentions, previous))
+            if (text.BreakBefore(position) || !ContinuesList(text.Word(previous)) || InsideMention(mentions, previous))
                 return null;
         }
         return null;
     }
+
+    // Platforms, model words, model numbers and single letters ("X|S") may stand between the cue and a brand of the list.
+    private static bool ContinuesList(ReadOnlySpan<char> word) =>
+        CueWords.DeviceListWords.Contains(word) || CueWords.ModelListWords.Contains(word) || char.IsAsciiDigit(word[0]) || word.Length == 1;
 
     private static string? CompatibilityAfter(TextTokens text, int last)
     {

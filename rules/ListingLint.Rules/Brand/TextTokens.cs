@@ -78,8 +78,10 @@ public sealed class TextTokens
             {
                 pendingComma = true;
             }
-            else if (c is '|' or ';' or '(' or ')' or '[' or ']' or '!' or '?' or '\n' or '【' or '】'
-                     || (c == '.' && (i + 1 >= _folded.Length || !char.IsLetterOrDigit(_folded[i + 1]))))
+            // A bar between spaces separates title parts ("Mouse | Silent"); inside a name it does not ("Xbox Series X|S").
+            else if (c is ';' or '(' or ')' or '[' or ']' or '!' or '?' or '\n' or '【' or '】'
+                     || (c == '.' && (i + 1 >= _folded.Length || !char.IsLetterOrDigit(_folded[i + 1])))
+                     || (c == '|' && !(i > 0 && char.IsLetterOrDigit(_folded[i - 1]) && i + 1 < _folded.Length && char.IsLetterOrDigit(_folded[i + 1]))))
             {
                 pendingBreak = true;
             }

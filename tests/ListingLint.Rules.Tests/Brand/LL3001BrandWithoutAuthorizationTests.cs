@@ -71,6 +71,7 @@ public class LL3001BrandWithoutAuthorizationTests
     [InlineData("Toner Cartridge for HP LaserJet Pro M404")]
     [InlineData("Building Blocks Compatible with Lego Classic Bricks")]
     [InlineData("Smart LED Bulb E27 9W RGBCW WiFi Dimmable Works with Alexa Google Home 4 Pack")]
+    [InlineData("Dual Controller Charging Station for Xbox Series X|S and PS5 DualSense Fast Charger Dock")]
     public void CompatibilityClaims_Quiet(string title)
     {
         Tester.Quiet($$"""{ "id": "1", "title": "{{title}}", "brand": "None", "category": ["Phones & Telecommunications", "Accessories"] }""");

@@ -75,6 +75,25 @@ public class LL3003AuthorizationForOtherCategoriesTests
             """);
     }
 
+    [Theory]
+    [InlineData("Philips", "Philips Airfryer XXL Digital Air Fryer", """["Home Appliances", "Kitchen Appliances", "Air Fryers"]""", """["Shavers and Personal Care"]""")]
+    [InlineData("Under Armour", "Under Armour Men's Tech 2.0 Short Sleeve T-Shirt", """["Sports & Outdoors", "Sportswear", "T-Shirts"]""", """["Running Shoes"]""")]
+    public void AuthorizedKindOfProductIsTheCategorysLastWord_Fires(string brand, string title, string category, string authorized) =>
+        Tester.Fires($$"""
+            { "id": "1", "title": "{{title}}", "brand": "{{brand}}", "category": {{category}},
+              "brandAuthorization": { "brand": "{{brand}}", "validUntil": "2099-12-31", "categories": {{authorized}} } }
+            """, "LL3003", "/brandAuthorization");
+
+    [Theory]
+    [InlineData("""["Beauty & Health", "Shaving & Hair Removal", "Men's Electric Shavers"]""", """["Shavers and Personal Care"]""")]
+    [InlineData("""["Home Appliances", "Kitchen Appliances", "Air Fryers"]""", """["Kitchen Appliances"]""")]
+    [InlineData("""["Home Appliances", "Kitchen Appliances", "Air Fryers"]""", """["Home Appliances"]""")]
+    public void AuthorizedKindCoversTheListing_Quiet(string category, string authorized) =>
+        Tester.Quiet($$"""
+            { "id": "1", "title": "Philips Series 5000 Product", "brand": "Philips", "category": {{category}},
+              "brandAuthorization": { "brand": "Philips", "validUntil": "2099-12-31", "categories": {{authorized}} } }
+            """);
+
     [Fact]
     public void ConsumerElectronicsCoversPhones_Quiet()
     {

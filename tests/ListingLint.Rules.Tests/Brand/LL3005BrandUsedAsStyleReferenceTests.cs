@@ -47,6 +47,20 @@ public class LL3005BrandUsedAsStyleReferenceTests
     }
 
     [Fact]
+    public void CopyWordingBesideABrandCalledAStyle_IsAStyleReference_NotASaleAsTheBrand()
+    {
+        const string json = """
+            { "id": "1", "title": "1:1 AAA Quality Submariner Homage Men's Automatic Diver Watch Rolex Style Green Dial", "brand": "OEM",
+              "category": ["Watches", "Men's Watches"] }
+            """;
+        Tester.Fires(json, "LL3005", "/title");
+        RuleTester.For<LL3001BrandWithoutAuthorization>().Quiet(json);
+        RuleTester.For<LL3001BrandWithoutAuthorization>().Fires("""
+            { "id": "1", "title": "1:1 Replica Rolex Submariner Automatic Mens Watch AAA Quality", "brand": "OEM", "category": ["Watches"] }
+            """, "LL3001", "/title");
+    }
+
+    [Fact]
     public void CopyWordingWithRegistryBrandField_FiresAtBrandField()
     {
         Tester.Fires("""{ "id": "1", "title": "Women Quilted Flap Bag Chain Strap Super Fake", "brand": "Chanel" }""", "LL3005", "/brand");

@@ -22,4 +22,13 @@ public class TextTokensTests
         Assert.False(tokens.BreakBefore(2));
         Assert.True(tokens.BreakBefore(4));
     }
+
+    [Fact]
+    public void BarInsideANameIsNotAClauseBreak()
+    {
+        var inName = TextTokens.Of("Xbox Series X|S Controller");
+        Assert.False(inName.BreakBefore(3));
+        var separator = TextTokens.Of("Wireless Mouse | Silent");
+        Assert.True(separator.BreakBefore(2));
+    }
 }
