@@ -29,6 +29,11 @@ public sealed class BrandFactProvider : IFactProvider
         var pathKeys = listing.BrandAuthorization is not null || _store.Count > 0 ? CategoryKeywords.KeysOf(listing.Category) : null;
         var mentions = ListingMentions.Find(listing, _registry, field);
         var products = ProductBrands(field, mentions);
+        // Two names the registry does not know can still disagree (LL3006): the title's capitalised first word is read
+        // only when no registry brand names the product there.
+        if (field is { IsGeneric: false, Registered: false } && !mentions.Exists(m => m.Where == MentionSource.Title && m.ClaimsProduct)
+            && TitleLeadBrand.Find(listing, field) is { } lead)
+            mentions.Add(lead);
 
         var facts = new List<object>(mentions.Count + products.Count + 2);
         if (field is not null)

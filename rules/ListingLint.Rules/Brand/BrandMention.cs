@@ -23,6 +23,8 @@ public enum MentionRole
     Counterfeit,
     /// <summary>A competitor of the title's brand named as a search keyword ("Nike Running Shoes Adidas").</summary>
     Keyword,
+    /// <summary>A name the registry does not know, in capitals as the title's first word ("TREKVANA 2 Person Tent"); see <see cref="TitleLeadBrand"/>.</summary>
+    UnregisteredBrand,
 }
 
 /// <summary>A registry brand named in a listing, with the role the words around it give it.</summary>

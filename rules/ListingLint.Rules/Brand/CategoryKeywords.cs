@@ -65,6 +65,9 @@ public static class CategoryKeywords
         }
     }
 
+    /// <summary>Whether the word names a kind of product or category ("shoes", "kitchen").</summary>
+    public static bool IsKeyword(ReadOnlySpan<char> word) => KeysOfWord(word) is not null;
+
     // "Fryers", "Shavers": a plural finds its singular's keys.
     private static string[]? KeysOfWord(ReadOnlySpan<char> word) =>
         Lookup.TryGetValue(word, out var found) || word.Length > 3 && word[^1] == 's' && Lookup.TryGetValue(word[..^1], out found) ? found : null;

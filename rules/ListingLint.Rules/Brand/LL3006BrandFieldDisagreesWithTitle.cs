@@ -24,7 +24,7 @@ public sealed class LL3006BrandFieldDisagreesWithTitle : ListingRule
 
         When()
             .Match(() => field, f => !f.IsGeneric)
-            .Match(() => titleBrand, m => m.Where == MentionSource.Title, m => m.ClaimsProduct, m => m.Brand != field.Brand)
+            .Match(() => titleBrand, m => m.Where == MentionSource.Title, m => m.ClaimsProduct || m.Role == MentionRole.UnregisteredBrand, m => m.Brand != field.Brand)
             .Not<BrandMention>(m => m.Where == MentionSource.Title && m.Brand == field.Brand);
         Then()
             .Do(ctx => Report(ctx, field, titleBrand));
@@ -35,7 +35,9 @@ public sealed class LL3006BrandFieldDisagreesWithTitle : ListingRule
             Descriptor,
             null,
             field.Location,
-            Evidence.Of(("brandField", field.Value), ("titleBrand", titleBrand.Matched), ("registryBrand", titleBrand.Brand)),
+            titleBrand.Role == MentionRole.UnregisteredBrand
+                ? Evidence.Of(("brandField", field.Value), ("titleBrand", titleBrand.Matched), ("registered", false))
+                : Evidence.Of(("brandField", field.Value), ("titleBrand", titleBrand.Matched), ("registryBrand", titleBrand.Brand)),
             $"Set the brand field to the item's real brand, or remove {titleBrand.Matched} from the title",
             field.Value, titleBrand.Matched);
 }

@@ -43,6 +43,9 @@ public class BrandRegistryTests
     [InlineData("L'Oreal Paris", "L'Oreal")]
     [InlineData("Anker Innovations", "Anker")]
     [InlineData("Samsung Electronics Co., Ltd.", "Samsung")]
+    [InlineData("L'Oréal Paris", "L'Oreal")]
+    [InlineData("LOreal Paris", "L'Oreal")]
+    [InlineData("Galaxy Buds", "Samsung")]
     public void Resolve_FindsBrandByNameAliasOrCompanyName(string value, string expected)
     {
         Assert.Equal(expected, BrandRegistryReader.Default.Resolve(value)?.Name);

@@ -31,6 +31,7 @@ public class LL3001BrandWithoutAuthorizationTests
     [InlineData("1:1 Replica Rolex Submariner Automatic Mens Watch", "Men's Watches", "Rolex")]
     [InlineData("Dove Beauty Bar Soap Moisturizing Cream 4 x 90g", "Bath & Shower", "Dove")]
     [InlineData("Coach Tabby Shoulder Bag 26 Pebble Leather", "Women's Bags", "Coach")]
+    [InlineData("Galaxy Buds2 Pro True Wireless Earbuds ANC Bluetooth 5.3 Graphite", "Earphones & Headphones", "Samsung")]
     public void TitleNamesRegistryBrandAsProduct_UnderGenericBrandField_FiresAtTitle(string title, string category, string brand)
     {
         var json = $$"""{ "id": "1", "title": "{{title}}", "brand": "NoEnName_Null", "category": ["{{category}}"] }""";

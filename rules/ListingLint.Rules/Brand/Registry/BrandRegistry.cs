@@ -46,21 +46,19 @@ public sealed class BrandRegistry
         var trimmed = CompanySuffixes.Trim(key);
         if (trimmed != key && _byName.TryGetValue(trimmed, out entry))
             return entry;
-        return StartingBrand(trimmed);
+        return StartingBrand(name);
     }
 
-    // "Apple Tree Kids" is not Apple: a name that is also an everyday word does not resolve as the start of another name.
-    private BrandEntry? StartingBrand(string key)
+    // Matched word by word as in titles (accents folded: "L'Oréal Paris"). "Apple Tree Kids" is not Apple: a name that is
+    // also an everyday word does not resolve as the start of another name.
+    private BrandEntry? StartingBrand(string name)
     {
-        var firstSpace = key.IndexOf(' ');
-        if (firstSpace < 0)
+        var tokens = TextTokens.Of(name);
+        if (tokens.Count < 2)
             return null;
-        foreach (var term in StartingWith(key.AsSpan(0, firstSpace)))
+        foreach (var term in StartingWith(tokens.Word(0)))
         {
-            if (term.Common || term.Words.Count == 0)
-                continue;
-            var text = string.Join(' ', term.Words);
-            if (key.Length > text.Length && key[text.Length] == ' ' && key.StartsWith(text, StringComparison.Ordinal))
+            if (!term.Common && term.Words.Count < tokens.Count && term.MatchesAt(tokens, 0))
                 return term.Entry;
         }
         return null;
