@@ -15,13 +15,17 @@ public sealed class TitleProduct
         "for", "with", "compatible", "fit", "fits", "suitable", "include", "includes", "including", "w",
     };
 
-    private TitleProduct(string[] head, HashSet<string> words, bool sellsParts, string text)
+    private TitleProduct(string[] head, HashSet<string> words, string[] leaf, bool sellsParts, string text)
     {
         HeadWords = head;
         ContentWords = words;
+        LeafWords = leaf;
         SellsParts = sellsParts;
         Text = text;
     }
+
+    /// <summary>Singular words of the category leaf ("Electric Bicycles"): empty when the listing has no category.</summary>
+    public string[] LeafWords { get; }
 
     /// <summary>Singular words of the product phrase (before the first separator), or of the whole title when it starts with one.</summary>
     public string[] HeadWords { get; }
@@ -49,9 +53,16 @@ public sealed class TitleProduct
         }
         var sellsParts = head.Any(ItemTerms.AccessoryListingWords.Contains) || leaf.Any(ItemTerms.AccessoryListingWords.Contains);
         var text = Words.Of(listing.Title);
-        return new TitleProduct(head, content, sellsParts, string.Join(' ', cut > 0 ? text[..cut] : text));
+        return new TitleProduct(head, content, leaf, sellsParts, string.Join(' ', cut > 0 ? text[..cut] : text));
     }
 
     /// <summary>Whether the product phrase or category names this item itself (the listing sells it).</summary>
     public bool Names(PhraseMatch term) => ContentWords.Contains(term.Phrase.Split(' ')[^1]);
+
+    /// <summary>
+    /// Whether the listing sells a part the variant says is a part ("Spare battery"): only its category says so, since a
+    /// title names its product's parts as features ("… 48V Removable Battery E-Bike"). Without a category, as <see cref="Names"/>.
+    /// </summary>
+    public bool NamesPart(PhraseMatch term) =>
+        LeafWords.Length == 0 ? Names(term) : Array.IndexOf(LeafWords, term.Phrase.Split(' ')[^1]) >= 0;
 }

@@ -44,12 +44,17 @@ public sealed class VariantItemClassifier(PhraseSet extraTerms, IReadOnlySet<str
             if (ItemWords(source) is not { } words)
                 continue;
             var found = Find(words);
-            if (found is not { } f || product.Names(f.Match) || NamesProduct(all, f.Match.Phrase, Modifier(words, f.Match), product))
+            if (found is not { } f || NamesTheProduct(product, f, words) || NamesProduct(all, f.Match.Phrase, Modifier(words, f.Match), product))
                 continue;
             return new VariantItem(f.Kind, f.Match.Phrase, source, location, Strength(words, f.Match, out var reason), reason);
         }
         return null;
     }
+
+    // A listed part that the variant calls a part ("Spare battery", "Replacement filter") is the product only when the
+    // category sells it; otherwise any product word of the title or category makes it the product.
+    private static bool NamesTheProduct(TitleProduct product, (ItemKind Kind, PhraseMatch Match) found, string[] words) =>
+        found.Kind != ItemKind.OtherProduct && words.Any(ItemTerms.OnlyWords.Contains) ? product.NamesPart(found.Match) : product.Names(found.Match);
 
     // "Camera only" or "Camera + mount" names the product; the item's own words do not count ("mouse pad" under a mouse),
     // nor does a product word right before the item, which says what the item is for ("Tablet Case", "Kettle Filter"),

@@ -64,6 +64,20 @@ public class LL2002VariantOtherItemTests
     }
 
     [Fact]
+    public void SparePartTheTitleNamesAsAFeature_StillFires_UnlessTheCategorySellsIt()
+    {
+        const string variants = """
+            "variants": [ { "sku": "a", "options": { "Color": "Black" }, "price": 659 }, { "sku": "b", "options": { "Color": "Spare Battery" }, "price": 429 } ]
+            """;
+        Tester.Fires($$"""
+            { "id": "1", "title": "Folding Electric Bike 20 Inch 750W Motor 48V 13Ah Removable Battery E-Bike", "category": ["Sports", "Cycling", "Electric Bicycles"], {{variants}} }
+            """, "LL2002", "/variants/1/options/Color", Severity.Warning);
+        Tester.Quiet($$"""
+            { "id": "1", "title": "48V 13Ah Removable Battery Pack E-Bike", "category": ["Sports", "Cycling", "E-Bike Batteries"], {{variants}} }
+            """);
+    }
+
+    [Fact]
     public void InnerTubeUnderAScooter_CheapAndAnotherItem_FiresAsError() => Tester.Fires("""
         { "id": "1", "title": "Electric Scooter 350W Motor 8.5 inch Tires Foldable E-Scooter", "variants": [
           { "sku": "a", "options": { "Package": "Scooter" }, "price": 279 },
