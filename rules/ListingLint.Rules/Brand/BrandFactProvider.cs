@@ -55,8 +55,10 @@ public sealed class BrandFactProvider : IFactProvider
 
     private BrandField Field(string value, Location location)
     {
-        var entry = _registry.Resolve(value);
-        return new BrandField(value, entry?.Name ?? BrandRegistry.Unregistered(value), GenericBrands.IsGeneric(value), entry is not null, location);
+        // "Generic", "None", "NoEnName_Null": no registry brand is one of them, so they are not looked up.
+        var generic = GenericBrands.IsGeneric(value);
+        var entry = generic ? null : _registry.Resolve(value);
+        return new BrandField(value, entry?.Name ?? BrandRegistry.Unregistered(value), generic, entry is not null, location);
     }
 
     private static List<ProductBrand> ProductBrands(BrandField? field, List<BrandMention> mentions)
