@@ -36,8 +36,8 @@ public sealed class LL3006BrandFieldDisagreesWithTitle : ListingRule
             null,
             field.Location,
             titleBrand.Role == MentionRole.UnregisteredBrand
-                ? Evidence.Of(("brandField", field.Value), ("titleBrand", titleBrand.Matched), ("registered", false))
-                : Evidence.Of(("brandField", field.Value), ("titleBrand", titleBrand.Matched), ("registryBrand", titleBrand.Brand)),
+                ? Evidence.Of(("brandField", field.Value), ("titleBrand", titleBrand.Matched)).And("registered", false)
+                : Evidence.Of(("brandField", field.Value), ("titleBrand", titleBrand.Matched)).And("registryBrand", titleBrand.Brand),
             $"Set the brand field to the item's real brand, or remove {titleBrand.Matched} from the title",
             field.Value, titleBrand.Matched);
 }

@@ -35,11 +35,11 @@ public static class TitleLeadBrand
         var title = listing.Title.AsSpan().TrimStart();
         var end = title.IndexOfAny(' ', '\t');
         var first = (end < 0 ? title : title[..end]).TrimEnd(",.:;!-|");
-        if (first.Length < 4 || first.ContainsAnyExceptInRange('A', 'Z'))
+        if (first.Length < 4 || !AllCapsWords.IsShouted(first))
             return null;
         var word = first.ToString();
         var folded = word.ToLowerInvariant();
-        if (CapsAllowList.Words.Contains(word) || IsCommon(folded))
+        if (IsCommon(folded))
             return null;
         var brand = BrandRegistry.Unregistered(field.Value).Replace(" ", "", StringComparison.Ordinal);
         if (brand.Length == 0 || brand.Contains(folded, StringComparison.Ordinal) || folded.Contains(brand, StringComparison.Ordinal))

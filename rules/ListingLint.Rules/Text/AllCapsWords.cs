@@ -25,10 +25,10 @@ public static class AllCapsWords
             foreach (var range in token.SplitAny(Separators))
             {
                 var part = token[range];
-                if (part.IsEmpty || part.ContainsAnyExcept(Letters))
+                if (part.IsEmpty || part.ContainsAnyExcept(Words.AsciiLetters))
                     continue;
                 letterWords++;
-                var shouted = part.Length >= 3 && !part.ContainsAnyExceptInRange('A', 'Z') && !Allowed.Contains(part);
+                var shouted = IsShouted(part);
                 var counts = shouted && !part.Equals(brand, StringComparison.OrdinalIgnoreCase) && (extraAllowed.Count == 0 || !extraAllowed.Contains(part.ToString()));
                 // The first word of a title is where sellers put their brand, often in capitals (DEWALT, LYUWO), unless the
                 // next word shouts too ("SUPER SOFT Fleece Blanket").
@@ -46,16 +46,11 @@ public static class AllCapsWords
         return new CapsWords(found, firstIsCaps, letterWords, firstCounted);
     }
 
-    private static bool NextShouts(string[] tokens)
-    {
-        if (tokens.Length < 2)
-            return false;
-        var next = tokens[1].AsSpan();
-        return next.Length >= 3 && !next.ContainsAnyExceptInRange('A', 'Z') && !Allowed.Contains(next);
-    }
+    /// <summary>A word of three or more capital letters that is not an acronym, unit or standard of the allow list.</summary>
+    public static bool IsShouted(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !word.ContainsAnyExceptInRange('A', 'Z') && !Allowed.Contains(word);
 
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static bool NextShouts(string[] tokens) => tokens.Length >= 2 && IsShouted(tokens[1]);
 
     private static readonly char[] Separators = ['-', '/', ',', '.', '(', ')', '[', ']', ':', ';', '!', '?', '"', '\'', '+', '&', '|', '*'];
 }

@@ -5,6 +5,10 @@ namespace ListingLint.Rules.Text;
 /// <summary>Splits text into lower-case words (see <see cref="TextNormalizer"/>) and folds plurals, so that "Cables" matches "cable".</summary>
 public static class Words
 {
+    /// <summary>The ASCII letters, for span searches ("is this part of a word letters only").</summary>
+    public static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     public static string[] Of(string? text) =>
         string.IsNullOrEmpty(text) ? [] : TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

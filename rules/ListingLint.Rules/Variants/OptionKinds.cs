@@ -11,16 +11,14 @@ public static class OptionKinds
 
     private static readonly HashSet<string> SizeNames = new(StringComparer.Ordinal) { "size", "sizes", "clothing size", "shoe size" };
 
-    private static readonly HashSet<string> PlugWords = new(StringComparer.Ordinal)
-    {
-        "eu", "us", "uk", "au", "cn", "jp", "kr", "in", "br", "ch", "it", "za", "il", "ar", "euro", "european", "american",
-        "british", "australian", "type", "usb", "plug", "none", "no",
-    };
 
+    // Plug standards by region. "in" (India) is a plug word but not among them: as a preposition it cannot make a value a plug.
     private static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
     {
         "eu", "us", "uk", "au", "cn", "jp", "kr", "br", "ch", "it", "za", "il", "ar", "euro", "european", "american", "british", "australian",
     };
+
+    private static readonly HashSet<string> PlugWords = new(Regions, StringComparer.Ordinal) { "in", "type", "usb", "plug", "none", "no" };
 
     // Colours that name nothing else: "Cream", "Coffee", "Mint" or "Wine" alone may be a form, flavour or scent.
     private static readonly HashSet<string> PlainColors = new(StringComparer.Ordinal)

@@ -57,12 +57,15 @@ public sealed class TitleProduct
     }
 
     /// <summary>Whether the product phrase or category names this item itself (the listing sells it).</summary>
-    public bool Names(PhraseMatch term) => ContentWords.Contains(term.Phrase.Split(' ')[^1]);
+    public bool Names(PhraseMatch term) => ContentWords.Contains(NounOf(term));
 
     /// <summary>
     /// Whether the listing sells a part the variant says is a part ("Spare battery"): only its category says so, since a
     /// title names its product's parts as features ("… 48V Removable Battery E-Bike"). Without a category, as <see cref="Names"/>.
     /// </summary>
     public bool NamesPart(PhraseMatch term) =>
-        LeafWords.Length == 0 ? Names(term) : Array.IndexOf(LeafWords, term.Phrase.Split(' ')[^1]) >= 0;
+        LeafWords.Length == 0 ? Names(term) : Array.IndexOf(LeafWords, NounOf(term)) >= 0;
+
+    // The item a term names is its last word: "replacement filter" is a filter.
+    private static string NounOf(PhraseMatch term) => term.Phrase.Split(' ')[^1];
 }

@@ -54,7 +54,7 @@ public sealed class BrandRegistry
     private BrandEntry? StartingBrand(string name)
     {
         // A name of letters only is one word: nothing can start it and go on.
-        if (!name.AsSpan().ContainsAnyExcept(Letters))
+        if (!name.AsSpan().ContainsAnyExcept(Text.Words.AsciiLetters))
             return null;
         var tokens = TextTokens.Of(name);
         if (tokens.Count < 2)
@@ -66,9 +66,6 @@ public sealed class BrandRegistry
         }
         return null;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The name a brand is compared by: the registry's name when known, else the normalised value.</summary>
     public string Canonical(string name) => Resolve(name)?.Name ?? Unregistered(name);
